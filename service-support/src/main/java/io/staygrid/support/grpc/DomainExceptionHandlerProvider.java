@@ -1,0 +1,73 @@
+package io.staygrid.support.grpc;
+
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.ExceptionHandler;
+import io.quarkus.grpc.ExceptionHandlerProvider;
+import io.staygrid.support.error.DomainException;
+import io.staygrid.support.error.GrpcErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns what a gRPC service method throws into what the client sees: a {@link DomainException}
+ * becomes its canonical status with a {@code google.rpc.ErrorInfo} of this service's error domain;
+ * a status the code built itself passes through; anything else is logged with an incident id and
+ * answered {@code INTERNAL} without the raw exception text.
+ */
+@ApplicationScoped
+public class DomainExceptionHandlerProvider implements ExceptionHandlerProvider {
+
+    private static final Logger LOG = Logger.getLogger(DomainExceptionHandlerProvider.class);
+
+    private final String errorDomain;
+
+    public DomainExceptionHandlerProvider(@ConfigProperty(name = "staygrid.error-domain") String errorDomain) {
+        this.errorDomain = errorDomain;
+    }
+
+    @Override
+    public <ReqT, RespT> ExceptionHandler<ReqT, RespT> createHandler(
+            ServerCall.Listener<ReqT> listener, ServerCall<ReqT, RespT> call, Metadata metadata) {
+        return new ExceptionHandler<>(listener, call, metadata) {
+            @Override
+            protected void handleException(Throwable t, ServerCall<ReqT, RespT> serverCall, Metadata headers) {
+                StatusRuntimeException status = toStatus(t);
+                Metadata trailers = status.getTrailers() == null ? new Metadata() : status.getTrailers();
+                try {
+                    serverCall.close(status.getStatus(), trailers);
+                } catch (IllegalStateException alreadyClosed) {
+                    LOG.debugf("call already closed when handling %s", t);
+                }
+            }
+        };
+    }
+
+    @Override
+    public Throwable transform(Throwable t) {
+        return toStatus(t);
+    }
+
+    StatusRuntimeException toStatus(Throwable t) {
+        // Transactions and proxies wrap what the code threw: look down the cause chain for it.
+        for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return GrpcErrors.toStatus(domain, errorDomain);
+            }
+            if (cause instanceof StatusRuntimeException sre) {
+                return sre;
+            }
+            if (cause instanceof StatusException se) {
+                return new StatusRuntimeException(se.getStatus(), se.getTrailers());
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(t, "unexpected failure, incident %s", incident);
+        return Status.INTERNAL.withDescription("internal error (incident " + incident + ")").asRuntimeException();
+    }
+}
