@@ -25,10 +25,17 @@ if [ -z "$top" ] || [ -z "$baseline" ] || ! git cat-file -e "${baseline}^{commit
   echo "buf-check: no git history or baseline commit; breaking check skipped"
   exit 0
 fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/buf-against.XXXXXX")
+trap 'rm -rf "$work"' EXIT
 checked=0
-for rev in $(git rev-list "${baseline}^!" ; git rev-list "${baseline}..HEAD" -- src/main/proto); do
-  buf breaking src/main/proto --against "${top}/.git#ref=${rev},subdir=proto/src/main/proto" \
-      --exclude-imports || { echo "buf-check: breaking change against ${rev}" >&2; exit 1; }
+for rev in $(git rev-list -1 "${baseline}"; git rev-list "${baseline}..HEAD" -- src/main/proto); do
+  # The earlier contracts as a buf workspace of their own, with the same Google protos beside them.
+  against="${work}/${rev}"
+  mkdir -p "${against}/target"
+  git -C "$top" archive "$rev" proto/src/main/proto | tar -x -C "$against" --strip-components=1
+  cp -r target/proto-deps "${against}/target/"
+  cp buf.yaml "${against}/"
+  buf breaking --against "$against" || { echo "buf-check: breaking change against ${rev}" >&2; exit 1; }
   checked=$((checked + 1))
 done
 echo "buf-check: no breaking change against ${checked} earlier contract version(s)"
