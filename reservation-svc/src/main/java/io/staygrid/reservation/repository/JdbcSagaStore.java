@@ -1,0 +1,149 @@
+package io.staygrid.reservation.repository;
+
+import io.staygrid.reservation.domain.Actor;
+import io.staygrid.reservation.domain.BookingRequest;
+import io.staygrid.reservation.domain.PricedStay;
+import io.staygrid.reservation.domain.RejectionReason;
+import io.staygrid.reservation.domain.Reservation;
+import io.staygrid.reservation.domain.ReservationStatus;
+import io.staygrid.reservation.payment.ChargeResult;
+import io.staygrid.reservation.service.Compensation;
+import io.staygrid.reservation.service.SagaSettings;
+import io.staygrid.reservation.service.SagaStore;
+import io.staygrid.support.money.Amount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The saga's state in PostgreSQL: each method is one short transaction, never spanning a remote call. */
+@ApplicationScoped
+public class JdbcSagaStore implements SagaStore {
+
+    private final Db db;
+    private final ReservationRepository reservations;
+    private final PaymentRepository payments;
+    private final CompensationRepository compensations;
+    private final Duration retryDelay;
+
+    public JdbcSagaStore(Db db, ReservationRepository reservations, PaymentRepository payments,
+                         CompensationRepository compensations, SagaSettings settings) {
+        this.db = db;
+        this.reservations = reservations;
+        this.payments = payments;
+        this.compensations = compensations;
+        this.retryDelay = settings.pendingLease();
+    }
+
+    @Override
+    public Optional<Reservation> find(String reservationId) {
+        return reservations.find(reservationId);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease) {
+        return reservations.insertPending(request, price, lease) ? reservations.find(request.reservationId())
+                : Optional.empty();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason, String detail,
+                                                Actor actor) {
+        if (!reservations.insertPending(request, null, Duration.ZERO)) {
+            return Optional.empty();
+        }
+        reject(request.reservationId(), reason, detail, List.of(), actor);
+        return reservations.find(request.reservationId());
+    }
+
+    @Override
+    @Transactional
+    public boolean reject(String reservationId, RejectionReason reason, String detail, List<Compensation> undo,
+                          Actor actor) {
+        boolean rejected = reservations.transition(reservationId, ReservationStatus.PENDING, ReservationStatus.REJECTED,
+                actor, reason + ": " + detail, ", rejection_reason = ?", reason);
+        if (rejected) {
+            enqueue(reservationId, undo);
+        }
+        return rejected;
+    }
+
+    @Override
+    @Transactional
+    public boolean markPaid(String reservationId, Actor actor) {
+        return reservations.transition(reservationId, ReservationStatus.PENDING, ReservationStatus.PAID, actor,
+                "payment captured", "");
+    }
+
+    @Override
+    public void markConfirmed(String reservationId) {
+        reservations.markConfirmed(reservationId);
+    }
+
+    @Override
+    @Transactional
+    public void flagAttention(String reservationId, String attentionReason, String detail, Actor actor) {
+        reservations.flagAttention(reservationId, attentionReason, detail, actor);
+    }
+
+    @Override
+    public Optional<ChargeResult> charge(String reservationId) {
+        return payments.charge(reservationId);
+    }
+
+    @Override
+    public void chargeRequested(String reservationId, Amount amount) {
+        payments.requested(reservationId, amount);
+        logStep(reservationId, "CHARGE", "requested " + amount);
+    }
+
+    @Override
+    public void chargeResolved(String reservationId, ChargeResult result) {
+        payments.resolved(reservationId, result);
+        logStep(reservationId, "CHARGE", result.name());
+    }
+
+    @Override
+    @Transactional
+    public void schedule(String reservationId, List<Compensation> undo) {
+        enqueue(reservationId, undo);
+    }
+
+    @Override
+    public List<PendingCompensation> pendingCompensations(String reservationId) {
+        return compensations.pending(reservationId);
+    }
+
+    @Override
+    @Transactional
+    public void compensationDone(String reservationId, Compensation compensation, Long refundedMinor) {
+        compensations.done(reservationId, compensation);
+        if (refundedMinor != null) {
+            payments.refunded(reservationId, refundedMinor);
+        }
+        logStep(reservationId, "COMPENSATE", compensation + " done");
+    }
+
+    @Override
+    public void compensationFailed(String reservationId, Compensation compensation, String error) {
+        compensations.failed(reservationId, compensation, error);
+    }
+
+    @Override
+    public void logStep(String reservationId, String step, String outcome) {
+        db.update("INSERT INTO saga_step_log (reservation_id, step, outcome) VALUES (?, ?, ?)",
+                UUID.fromString(reservationId), step, outcome);
+    }
+
+    /** Refunds for a rejected or interrupted booking are always the full amount. */
+    private void enqueue(String reservationId, List<Compensation> undo) {
+        Long amount = reservations.find(reservationId).map(Reservation::amountMinor).orElse(null);
+        for (Compensation c : undo) {
+            compensations.schedule(reservationId, c, c == Compensation.REFUND ? amount : null, retryDelay);
+        }
+    }
+}

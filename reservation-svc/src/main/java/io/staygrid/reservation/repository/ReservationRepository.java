@@ -1,0 +1,108 @@
+package io.staygrid.reservation.repository;
+
+import io.staygrid.reservation.domain.Actor;
+import io.staygrid.reservation.domain.BookingRequest;
+import io.staygrid.reservation.domain.PricedStay;
+import io.staygrid.reservation.domain.Reservation;
+import io.staygrid.reservation.domain.ReservationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The reservation table. Status changes are conditional on the expected status (the row lock of the
+ * UPDATE serialises racers) and append to the audit trail in the caller's transaction.
+ */
+@ApplicationScoped
+public class ReservationRepository {
+
+    private final Db db;
+    private final EventRepository events;
+
+    public ReservationRepository(Db db, EventRepository events) {
+        this.db = db;
+        this.events = events;
+    }
+
+    public Optional<Reservation> find(String reservationId) {
+        return db.queryOne("SELECT " + ReservationRows.COLUMNS + " FROM reservation WHERE reservation_id = ?",
+                ReservationRows::map, UUID.fromString(reservationId));
+    }
+
+    /** Inserts a PENDING reservation with the hotel's current policy as its snapshot; false if the id exists. */
+    public boolean insertPending(BookingRequest r, PricedStay price, Duration lease) {
+        int inserted = db.update("INSERT INTO reservation (reservation_id, request_fingerprint, guest_id, hotel_id,"
+                        + " room_type_id, start_date, end_date, rooms, guests, quote_id, payment_token, status, currency,"
+                        + " amount_minor, night_prices_minor, booked_by_kind, booked_by_id, policy_free_days,"
+                        + " policy_penalty_nights, policy_time_zone, lease_until)"
+                        + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?,"
+                        + " coalesce(p.free_cancellation_days, 3), coalesce(p.penalty_nights, 1),"
+                        + " coalesce(p.hotel_time_zone, 'UTC'), clock_timestamp() + ? * interval '1 millisecond'"
+                        + " FROM (SELECT 1) AS one LEFT JOIN cancellation_policy p ON p.hotel_id = ?"
+                        + " ON CONFLICT (reservation_id) DO NOTHING",
+                UUID.fromString(r.reservationId()), r.fingerprint(), r.guestId(), r.stay().hotelId(),
+                r.stay().roomTypeId(), r.stay().start(), r.stay().end(), r.stay().rooms(), r.guests(),
+                UUID.fromString(r.quoteId()), r.paymentToken(),
+                price == null ? null : price.currency().getCurrencyCode(),
+                price == null ? null : price.total().minorUnits(),
+                price == null ? null : new Db.LongArray(price.nightPricesMinor()),
+                r.actor().kind(), r.actor().id(), lease.toMillis(), r.stay().hotelId());
+        if (inserted == 1) {
+            events.append(r.reservationId(), null, ReservationStatus.PENDING, r.actor(), "booking received");
+        }
+        return inserted == 1;
+    }
+
+    /**
+     * Moves {@code from -> to} if the reservation is still in {@code from}, setting {@code extraSet}
+     * (e.g. ", rejection_reason = ?") too, and records the event. False if it was not in {@code from}.
+     */
+    public boolean transition(String reservationId, ReservationStatus from, ReservationStatus to, Actor actor,
+                              String reason, String extraSet, Object... extraParams) {
+        if (!from.canBecome(to)) {
+            throw new IllegalStateException("illegal transition " + from + " -> " + to);
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(to);
+        params.addAll(Arrays.asList(extraParams));
+        params.add(UUID.fromString(reservationId));
+        params.add(from);
+        int changed = db.update("UPDATE reservation SET status = ?, update_time = clock_timestamp()" + extraSet
+                + " WHERE reservation_id = ? AND status = ?", params.toArray());
+        if (changed == 1) {
+            events.append(reservationId, from, to, actor, reason);
+        }
+        return changed == 1;
+    }
+
+    /** Sets needs_attention and records it as an event that keeps the status. */
+    public void flagAttention(String reservationId, String attentionReason, String detail, Actor actor) {
+        Optional<String> status = db.queryOne("UPDATE reservation SET needs_attention = true, attention_reason = ?,"
+                        + " update_time = clock_timestamp() WHERE reservation_id = ? RETURNING status",
+                rs -> rs.getString(1), attentionReason, UUID.fromString(reservationId));
+        status.ifPresent(s -> events.append(reservationId, ReservationStatus.valueOf(s), ReservationStatus.valueOf(s),
+                actor, attentionReason + ": " + detail));
+    }
+
+    public void markConfirmed(String reservationId) {
+        db.update("UPDATE reservation SET hold_confirmed = true, update_time = clock_timestamp()"
+                + " WHERE reservation_id = ?", UUID.fromString(reservationId));
+    }
+
+    /**
+     * Leases up to {@code limit} unfinished reservations whose lease ran out (PENDING, or PAID with the
+     * rooms not yet confirmed and nobody flagged) to the caller; SKIP LOCKED lets several instances share.
+     */
+    public List<String> claimUnfinished(int limit, Duration lease, String owner) {
+        return db.query("UPDATE reservation SET lease_until = clock_timestamp() + ? * interval '1 millisecond',"
+                        + " lease_owner = ?, recovery_attempts = recovery_attempts + 1 WHERE reservation_id IN ("
+                        + " SELECT reservation_id FROM reservation WHERE lease_until < clock_timestamp()"
+                        + " AND (status = 'PENDING' OR (status = 'PAID' AND NOT hold_confirmed AND NOT needs_attention))"
+                        + " ORDER BY lease_until LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING reservation_id",
+                rs -> rs.getString(1), lease.toMillis(), owner, limit);
+    }
+}

@@ -1,0 +1,184 @@
+package io.staygrid.reservation.service;
+
+import static io.staygrid.reservation.domain.RejectionReason.HOLD_EXPIRED;
+import static io.staygrid.reservation.domain.RejectionReason.PAYMENT_DECLINED;
+import static io.staygrid.reservation.domain.RejectionReason.PAYMENT_FAILED;
+
+import io.staygrid.reservation.domain.Actor;
+import io.staygrid.reservation.domain.BookingRequest;
+import io.staygrid.reservation.domain.RejectionReason;
+import io.staygrid.reservation.domain.Reservation;
+import io.staygrid.reservation.domain.ReservationStatus;
+import io.staygrid.reservation.payment.ChargeResult;
+import io.staygrid.reservation.payment.PaymentGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The booking saga. Steps, with the compensation each registers BEFORE it runs (a timed-out call may have
+ * succeeded):
+ * <pre>
+ *   check quote (pricing)          -   read only
+ *   record PENDING                 -   (the reservation is the saga's durable state)
+ *   HoldRooms                      -   RELEASE_HOLD
+ *   enough hold time left?         -
+ *   charge (gateway)               -   REFUND
+ *   mark PAID                      -   (a cancel that won the race gets both compensations)
+ *   ConfirmHold                    -   none: rooms lost after payment flags the reservation for staff
+ * </pre>
+ * Every step is idempotent by reservation id, so {@link #drive} is both the rest of a live booking and the
+ * recovery job's re-drive. An unknown outcome (service down, payment timeout) stops the saga with the
+ * reservation PENDING; going back enqueues the compensations durably with the REJECTED status and runs them.
+ * No transaction is open while a downstream service or the gateway is called.
+ */
+@ApplicationScoped
+public class BookingSaga {
+
+    /** The durable points of the saga, reported to the {@link SagaObserver}. */
+    public enum Step { RECORDED, HELD, CHARGE_REQUESTED, CHARGED, PAID, CONFIRMED }
+
+    /** The reservation after the saga, and whether this call recorded it (false: the id already existed). */
+    public record Outcome(Reservation reservation, boolean recordedHere) {
+    }
+
+    private final SagaStore store;
+    private final Quotes quotes;
+    private final RoomHolds holds;
+    private final PaymentGateway payments;
+    private final Compensations compensations;
+    private final SagaObserver observer;
+    private final SagaSettings settings;
+    private final Clock clock;
+
+    public BookingSaga(SagaStore store, Quotes quotes, RoomHolds holds, PaymentGateway payments,
+                       Compensations compensations, SagaObserver observer, SagaSettings settings, Clock clock) {
+        this.store = store;
+        this.quotes = quotes;
+        this.holds = holds;
+        this.payments = payments;
+        this.compensations = compensations;
+        this.observer = observer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Checks the quote, records the reservation PENDING and drives it; pricing down throws before recording. */
+    public Outcome book(BookingRequest request) {
+        String id = request.reservationId();
+        QuoteCheck.Result price = QuoteCheck.check(quotes, request, clock.instant());
+        if (price instanceof QuoteCheck.Refused refused) {
+            return store.recordRejected(request, refused.reason(), refused.detail(), Actor.SAGA)
+                    .map(r -> new Outcome(r, true))
+                    .orElseGet(() -> new Outcome(current(id), false));
+        }
+        Optional<Reservation> recorded = store.recordPending(request, ((QuoteCheck.Accepted) price).price(),
+                settings.pendingLease());
+        if (recorded.isEmpty()) {
+            return new Outcome(current(id), false);
+        }
+        observer.after(Step.RECORDED, id);
+        return new Outcome(drive(recorded.get(), Actor.SAGA), true);
+    }
+
+    /** Drives a PENDING (or PAID but unconfirmed) reservation as far as it can go now. */
+    public Reservation drive(Reservation reservation, Actor actor) {
+        try {
+            return switch (reservation.status()) {
+                case PENDING -> holdChargeAndPay(reservation, actor);
+                case PAID -> reservation.holdConfirmed() ? reservation : confirm(reservation, actor);
+                default -> reservation;
+            };
+        } catch (OutcomeUnknownException e) {
+            store.logStep(reservation.id(), "STOPPED", "left for recovery: " + e.getMessage());
+            return current(reservation.id());
+        }
+    }
+
+    private Reservation holdChargeAndPay(Reservation r, Actor actor) {
+        String id = r.id();
+        List<Compensation> undo = new ArrayList<>();
+        Optional<ChargeResult> earlierCharge = store.charge(id);
+
+        undo.add(Compensation.RELEASE_HOLD);
+        if (earlierCharge.isPresent()) {
+            undo.add(Compensation.REFUND);
+        }
+        RoomHolds.HoldResult hold = holds.hold(id, r.stay(), settings.holdDuration());
+        if (hold instanceof RoomHolds.Refused refused) {
+            return reject(r, refused.reason(), refused.detail(), undo, actor);
+        }
+        store.logStep(id, "HOLD", "held until " + ((RoomHolds.Held) hold).expireTime());
+        observer.after(Step.HELD, id);
+
+        ChargeResult charge;
+        if (earlierCharge.isPresent()) {
+            charge = payments.lookup(id);
+        } else {
+            if (holdTimeLeft((RoomHolds.Held) hold).compareTo(settings.minHoldLeftToCharge()) < 0) {
+                return reject(r, HOLD_EXPIRED, "too little hold time left to charge safely", undo, actor);
+            }
+            if (current(id).status() != ReservationStatus.PENDING) {
+                return current(id);
+            }
+            undo.add(Compensation.REFUND);
+            store.chargeRequested(id, r.amount());
+            observer.after(Step.CHARGE_REQUESTED, id);
+            charge = payments.charge(id, r.amount(), r.paymentToken());
+        }
+        store.chargeResolved(id, charge);
+        switch (charge) {
+            case DECLINED -> {
+                return reject(r, PAYMENT_DECLINED, "payment declined by the gateway", undo, actor);
+            }
+            case NO_CHARGE -> {
+                return reject(r, PAYMENT_FAILED, "payment outcome was unknown; the gateway has no charge", undo, actor);
+            }
+            case UNKNOWN -> throw new OutcomeUnknownException("payment outcome unknown");
+            case APPROVED -> observer.after(Step.CHARGED, id);
+        }
+
+        if (!store.markPaid(id, actor)) {
+            store.schedule(id, undo);
+            compensations.runPending(id);
+            return current(id);
+        }
+        observer.after(Step.PAID, id);
+        return confirm(current(id), actor);
+    }
+
+    private Reservation confirm(Reservation r, Actor actor) {
+        switch (holds.confirm(r.id())) {
+            case CONFIRMED -> store.markConfirmed(r.id());
+            case ROOMS_LOST -> store.flagAttention(r.id(), "HOLD_LOST_AFTER_PAYMENT",
+                    "paid, but the hold expired and its rooms are gone; relocate or refund the guest", actor);
+            case RELEASED -> {
+                if (current(r.id()).status() == ReservationStatus.PAID) {
+                    store.flagAttention(r.id(), "HOLD_RELEASED_AFTER_PAYMENT",
+                            "paid, but inventory reports the hold released", actor);
+                }
+            }
+        }
+        observer.after(Step.CONFIRMED, r.id());
+        return current(r.id());
+    }
+
+    private Reservation reject(Reservation r, RejectionReason reason, String detail, List<Compensation> undo,
+                               Actor actor) {
+        if (store.reject(r.id(), reason, detail, undo, actor)) {
+            compensations.runPending(r.id());
+        }
+        return current(r.id());
+    }
+
+    private Duration holdTimeLeft(RoomHolds.Held hold) {
+        return hold.expiredOrGone() ? Duration.ZERO : Duration.between(clock.instant(), hold.expireTime());
+    }
+
+    private Reservation current(String reservationId) {
+        return store.find(reservationId).orElseThrow();
+    }
+}
