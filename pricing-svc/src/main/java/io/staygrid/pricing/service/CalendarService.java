@@ -1,0 +1,54 @@
+package io.staygrid.pricing.service;
+
+import io.grpc.Deadline;
+import io.staygrid.pricing.client.InventoryClient;
+import io.staygrid.pricing.domain.BaseRate;
+import io.staygrid.pricing.domain.DateRange;
+import io.staygrid.pricing.domain.NightPricer;
+import io.staygrid.pricing.domain.PricedNight;
+import io.staygrid.pricing.domain.PricingRule;
+import io.staygrid.pricing.domain.RateOverride;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The live nightly prices of a hotel's room types over a range; all or nothing. */
+@ApplicationScoped
+public class CalendarService {
+
+    private final PricingInputs inputs;
+    private final InventoryClient inventory;
+
+    public CalendarService(PricingInputs inputs, InventoryClient inventory) {
+        this.inputs = inputs;
+        this.inventory = inventory;
+    }
+
+    /**
+     * Priced nights per room type, by room type ascending. No room types named means every one with a
+     * base rate; a named one without a base rate is BASE_RATE_NOT_SET. One GetOccupancy call per room
+     * type, all sharing one deadline.
+     */
+    public Map<Long, List<PricedNight>> calendar(long hotelId, List<Long> roomTypeIds, DateRange range) {
+        List<BaseRate> rates = new ArrayList<>();
+        if (roomTypeIds.isEmpty()) {
+            rates.addAll(inputs.allBaseRates(hotelId));
+        } else {
+            roomTypeIds.stream().sorted().forEach(id -> rates.add(inputs.requireBaseRate(hotelId, id)));
+        }
+        Map<Long, List<PricedNight>> calendar = new LinkedHashMap<>();
+        if (rates.isEmpty()) {
+            return calendar;
+        }
+        List<RateOverride> overrides = inputs.overrides(hotelId, range);
+        PricingRule rule = inputs.rule(hotelId);
+        Deadline deadline = inventory.newDeadline();
+        for (BaseRate rate : rates) {
+            calendar.put(rate.roomTypeId(), NightPricer.price(range, rate.roomTypeId(), rate.nightlyRate(), overrides,
+                    rule, inventory.occupancy(hotelId, rate.roomTypeId(), range, deadline)));
+        }
+        return calendar;
+    }
+}

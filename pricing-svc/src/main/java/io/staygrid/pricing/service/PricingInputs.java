@@ -1,0 +1,49 @@
+package io.staygrid.pricing.service;
+
+import io.staygrid.pricing.domain.BaseRate;
+import io.staygrid.pricing.domain.DateRange;
+import io.staygrid.pricing.domain.PricingRule;
+import io.staygrid.pricing.domain.RateOverride;
+import io.staygrid.pricing.repository.BaseRateRepository;
+import io.staygrid.pricing.repository.PricingRuleRepository;
+import io.staygrid.pricing.repository.RateOverrideRepository;
+import io.staygrid.support.error.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Loads what a price is computed from besides occupancy: base rates, overrides, the hotel's rule. */
+@ApplicationScoped
+public class PricingInputs {
+
+    private final BaseRateRepository baseRates;
+    private final RateOverrideRepository overrides;
+    private final PricingRuleRepository rules;
+
+    public PricingInputs(BaseRateRepository baseRates, RateOverrideRepository overrides, PricingRuleRepository rules) {
+        this.baseRates = baseRates;
+        this.overrides = overrides;
+        this.rules = rules;
+    }
+
+    /** The room type's base rate, or FAILED_PRECONDITION (BASE_RATE_NOT_SET): it cannot be priced. */
+    public BaseRate requireBaseRate(long hotelId, long roomTypeId) {
+        return baseRates.find(hotelId, roomTypeId).orElseThrow(() -> DomainException
+                .failedPrecondition("BASE_RATE_NOT_SET", "room type " + roomTypeId + " of hotel " + hotelId
+                        + " has no base rate, so it cannot be priced")
+                .with("room_type_id", Long.toString(roomTypeId)));
+    }
+
+    /** Every base rate of the hotel, by room type ascending. */
+    public List<BaseRate> allBaseRates(long hotelId) {
+        return baseRates.list(hotelId, 0, Integer.MAX_VALUE);
+    }
+
+    /** The hotel's live overrides (all room types) overlapping the range. */
+    public List<RateOverride> overrides(long hotelId, DateRange range) {
+        return overrides.list(hotelId, 0, range.start(), range.end(), java.util.Optional.empty(), Integer.MAX_VALUE);
+    }
+
+    public PricingRule rule(long hotelId) {
+        return rules.find(hotelId).orElseGet(() -> PricingRule.defaults(hotelId));
+    }
+}

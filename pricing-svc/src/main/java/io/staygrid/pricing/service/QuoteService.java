@@ -1,0 +1,56 @@
+package io.staygrid.pricing.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.staygrid.pricing.client.InventoryClient;
+import io.staygrid.pricing.domain.BaseRate;
+import io.staygrid.pricing.domain.DateRange;
+import io.staygrid.pricing.domain.NightPricer;
+import io.staygrid.pricing.domain.PriceMath;
+import io.staygrid.pricing.domain.PricedNight;
+import io.staygrid.pricing.domain.Quote;
+import io.staygrid.pricing.repository.QuoteRepository;
+import io.staygrid.support.error.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Prices stays into persisted, price-locked quotes and reads them back. */
+@ApplicationScoped
+public class QuoteService {
+
+    private final PricingInputs inputs;
+    private final InventoryClient inventory;
+    private final QuoteRepository quotes;
+    private final Clock clock;
+
+    public QuoteService(PricingInputs inputs, InventoryClient inventory, QuoteRepository quotes, Clock clock) {
+        this.inputs = inputs;
+        this.inventory = inventory;
+        this.quotes = quotes;
+        this.clock = clock;
+    }
+
+    /** Prices every night from live occupancy (one GetOccupancy call) and persists the quote. */
+    public Quote quote(long hotelId, long roomTypeId, DateRange stay, int rooms, Duration lifetime) {
+        BaseRate base = inputs.requireBaseRate(hotelId, roomTypeId);
+        List<PricedNight> nights = NightPricer.price(stay, roomTypeId, base.nightlyRate(),
+                inputs.overrides(hotelId, stay), inputs.rule(hotelId),
+                inventory.occupancy(hotelId, roomTypeId, stay, inventory.newDeadline()));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Quote quote = new Quote(UUID.randomUUID(), hotelId, roomTypeId, stay, rooms, nights,
+                PriceMath.total(nights.stream().map(PricedNight::price).toList(), rooms), now, now.plus(lifetime));
+        QuarkusTransaction.requiringNew().run(() -> quotes.insert(quote));
+        return quote;
+    }
+
+    /** A quote by id, expired or not; NOT_FOUND (QUOTE_NOT_FOUND) if it was never issued or was purged. */
+    public Quote get(UUID quoteId) {
+        return quotes.find(quoteId).orElseThrow(() -> DomainException
+                .notFound("QUOTE_NOT_FOUND", "no quote " + quoteId)
+                .with("quote_id", quoteId.toString()));
+    }
+}

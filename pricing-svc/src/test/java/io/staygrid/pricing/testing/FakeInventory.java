@@ -1,0 +1,118 @@
+package io.staygrid.pricing.testing;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import io.staygrid.inventory.v1.DailyOccupancy;
+import io.staygrid.inventory.v1.GetOccupancyRequest;
+import io.staygrid.inventory.v1.GetOccupancyResponse;
+import io.staygrid.inventory.v1.GetRoomTypeCapacityRequest;
+import io.staygrid.inventory.v1.GetRoomTypeCapacityResponse;
+import io.staygrid.inventory.v1.InventoryServiceGrpc;
+import io.staygrid.inventory.v1.RoomTypeCapacity;
+import io.staygrid.support.error.DomainException;
+import io.staygrid.support.error.ErrorKind;
+import io.staygrid.support.error.GrpcErrors;
+import io.staygrid.support.proto.ProtoTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * inventory-svc as a real gRPC server with test behaviour: the test sets each room type's rooms and
+ * the rooms reserved per date, or makes the whole service hang or refuse.
+ */
+public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase {
+
+    /** How the stand-in answers. */
+    public enum Mode { NORMAL, HANG, REFUSE }
+
+    private static final String DOMAIN = "inventory.staygrid.io";
+
+    private final Map<String, Integer> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Integer> reserved = new ConcurrentHashMap<>();
+    private final List<GetOccupancyRequest> occupancyCalls = new CopyOnWriteArrayList<>();
+    private volatile Mode mode = Mode.NORMAL;
+
+    public void addRoomType(long hotelId, long roomTypeId, int roomCount) {
+        rooms.put(hotelId + "/" + roomTypeId, roomCount);
+    }
+
+    public void removeRoomType(long hotelId, long roomTypeId) {
+        rooms.remove(hotelId + "/" + roomTypeId);
+    }
+
+    public void setReserved(long hotelId, long roomTypeId, LocalDate date, int count) {
+        reserved.put(hotelId + "/" + roomTypeId + "/" + date, count);
+    }
+
+    public void mode(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** The GetOccupancy calls received for one hotel. */
+    public List<GetOccupancyRequest> occupancyCalls(long hotelId) {
+        return occupancyCalls.stream().filter(c -> c.getHotelId() == hotelId).toList();
+    }
+
+    @Override
+    public void getOccupancy(GetOccupancyRequest r, StreamObserver<GetOccupancyResponse> out) {
+        occupancyCalls.add(r);
+        if (answeredAbnormally(out)) {
+            return;
+        }
+        Integer roomCount = rooms.get(r.getHotelId() + "/" + r.getRoomTypeId());
+        if (roomCount == null) {
+            out.onError(roomTypeNotFound(r.getHotelId(), r.getRoomTypeId()));
+            return;
+        }
+        LocalDate start = ProtoTime.toLocalDate(r.getStartDate(), "start_date");
+        LocalDate end = ProtoTime.toLocalDate(r.getEndDate(), "end_date");
+        if (!end.isAfter(start) || end.isAfter(LocalDate.now().plusDays(730))) {
+            out.onError(GrpcErrors.toStatus(new DomainException(ErrorKind.INVALID_ARGUMENT, "INVALID_DATE_RANGE",
+                    "bad range", Map.of("field", "end_date", "rule", "END_BEYOND_HORIZON")), DOMAIN));
+            return;
+        }
+        GetOccupancyResponse.Builder b = GetOccupancyResponse.newBuilder();
+        start.datesUntil(end).forEach(d -> b.addDays(DailyOccupancy.newBuilder()
+                .setDate(ProtoTime.toProto(d))
+                .setTotalInventory(roomCount)
+                .setTotalReserved(reserved.getOrDefault(r.getHotelId() + "/" + r.getRoomTypeId() + "/" + d, 0))
+                .setSellLimit(roomCount + roomCount / 10)));
+        out.onNext(b.build());
+        out.onCompleted();
+    }
+
+    @Override
+    public void getRoomTypeCapacity(GetRoomTypeCapacityRequest r, StreamObserver<GetRoomTypeCapacityResponse> out) {
+        if (answeredAbnormally(out)) {
+            return;
+        }
+        Integer roomCount = rooms.get(r.getHotelId() + "/" + r.getRoomTypeId());
+        if (roomCount == null) {
+            out.onError(roomTypeNotFound(r.getHotelId(), r.getRoomTypeId()));
+            return;
+        }
+        out.onNext(GetRoomTypeCapacityResponse.newBuilder().setCapacity(RoomTypeCapacity.newBuilder()
+                .setHotelId(r.getHotelId()).setRoomTypeId(r.getRoomTypeId()).setRooms(roomCount)
+                .setHotelTimeZone("Europe/Paris")).build());
+        out.onCompleted();
+    }
+
+    private boolean answeredAbnormally(StreamObserver<?> out) {
+        return switch (mode) {
+            case NORMAL -> false;
+            case HANG -> true; // never answers: the caller's deadline must end the call
+            case REFUSE -> {
+                out.onError(Status.UNAVAILABLE.withDescription("inventory is down").asRuntimeException());
+                yield true;
+            }
+        };
+    }
+
+    private static RuntimeException roomTypeNotFound(long hotelId, long roomTypeId) {
+        return GrpcErrors.toStatus(new DomainException(ErrorKind.NOT_FOUND, "ROOM_TYPE_NOT_FOUND", "no such room type",
+                Map.of("hotel_id", Long.toString(hotelId), "room_type_id", Long.toString(roomTypeId))), DOMAIN);
+    }
+}
