@@ -1,0 +1,40 @@
+package io.staygrid.localrunner;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/** What the local run prints once everything is up: where each part answers and how to use it. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static void print(PrintStream out, RunnerOptions options, Mesh mesh, PostgresServer postgres) {
+        out.println();
+        out.println("StayGrid is running. Data: " + options.home() + "   logs: " + options.home().resolve("logs"));
+        out.println();
+        List<ServiceSpec> missing = mesh.missing();
+        Map<ServiceSpec, String> failed = mesh.failures();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            String state = missing.contains(spec) ? "not built (no " + options.root().relativize(spec.jar(options.root())) + ")"
+                    : failed.containsKey(spec) ? "FAILED to start, see .staygrid/logs/" + spec.module() + ".log"
+                    : "up";
+            if (spec.equals(ServiceSpec.EDGE)) {
+                out.printf("  %-16s http://localhost:%d/v1   [%s]%n", "REST edge", spec.port(), state);
+                out.printf("  %-16s http://localhost:%d/q/swagger-ui   (OpenAPI: /q/openapi)%n", "Swagger UI", spec.port());
+            } else {
+                out.printf("  %-16s gRPC localhost:%d (plaintext, reflection on)   health http://localhost:%d/q/health   [%s]%n",
+                        spec.module(), spec.port(), spec.port(), state);
+            }
+        }
+        out.printf("  %-16s jdbc:postgresql://localhost:%d/{hotel,inventory,pricing,reservation}  user %s%n",
+                "PostgreSQL", postgres.port(), PostgresServer.USER);
+        out.println();
+        // TODO(edge-rest): replace with the documented dev-token command once edge-rest/README.md has it.
+        out.println("  Dev token: see edge-rest/README.md, section \"Development tokens\" (guest, staff, admin).");
+        out.println("  Try:       grpcurl -plaintext localhost:8081 staygrid.hotel.v1.HotelService/ListHotels");
+        out.println();
+        out.println("Press Ctrl-C to stop everything.");
+    }
+}

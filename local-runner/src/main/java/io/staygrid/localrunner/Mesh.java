@@ -1,0 +1,104 @@
+package io.staygrid.localrunner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts services from their built jars against one PostgreSQL, wires them to each other through
+ * the STAYGRID_* env vars, and stops them in reverse order. Used by the local run and by the
+ * system tests.
+ */
+public final class Mesh implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Map<ServiceSpec, ServiceProcess> running = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<ServiceSpec, String> failures = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<ServiceSpec> missing = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Starts every service of {@code services} whose jar exists (others are listed by {@link #missing()}),
+     * then waits for each to be ready. A service that fails to get ready is stopped and listed by
+     * {@link #failures()}; the others keep running. {@link #close()} may be called meanwhile (Ctrl-C).
+     */
+    public Mesh start(MeshSettings settings, List<ServiceSpec> services, PostgresServer postgres) {
+        Map<String, String> common = commonEnv(settings, services, postgres);
+        for (ServiceSpec spec : services) {
+            Path jar = spec.jar(settings.repositoryRoot());
+            if (!Files.isRegularFile(jar)) {
+                missing.add(spec);
+                continue;
+            }
+            Map<String, String> env = new HashMap<>(common);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+            spec.database().ifPresent(db -> env.put("STAYGRID_" + spec.envName() + "_DB_URL", postgres.ensureDatabase(db)));
+            env.putAll(settings.extraEnv().getOrDefault(spec.module(), Map.of()));
+            Path log = settings.logDirectory().resolve(spec.module() + ".log");
+            running.put(spec, ServiceProcess.start(spec, jar, env, settings.jvmOptions(), log));
+        }
+        for (ServiceProcess p : running()) {
+            try {
+                p.awaitReady(settings.readyTimeout());
+            } catch (IllegalStateException e) {
+                p.stop(STOP_GRACE);
+                running.remove(p.spec());
+                failures.put(p.spec(), e.getMessage());
+            }
+        }
+        return this;
+    }
+
+    private static Map<String, String> commonEnv(MeshSettings settings, List<ServiceSpec> services, PostgresServer postgres) {
+        Map<String, String> env = new HashMap<>();
+        env.put("STAYGRID_DB_USER", PostgresServer.USER);
+        env.put("STAYGRID_DB_PASSWORD", PostgresServer.PASSWORD);
+        for (ServiceSpec spec : services) {
+            env.put("STAYGRID_" + spec.envName() + "_HOST", "localhost");
+            env.put("STAYGRID_" + spec.envName() + "_PORT", Integer.toString(spec.port()));
+        }
+        env.putAll(settings.extraEnv().getOrDefault("*", Map.of()));
+        return env;
+    }
+
+    /** The running service of that module, if it started and got ready. */
+    public Optional<ServiceProcess> service(String module) {
+        return running().stream().filter(p -> p.spec().module().equals(module)).findFirst();
+    }
+
+    public List<ServiceProcess> running() {
+        synchronized (running) {
+            return List.copyOf(running.values());
+        }
+    }
+
+    /** Services not started because their jar has not been built. */
+    public List<ServiceSpec> missing() {
+        synchronized (missing) {
+            return List.copyOf(missing);
+        }
+    }
+
+    /** Services that were started but did not get ready, with the reason (log tail included). */
+    public Map<ServiceSpec, String> failures() {
+        synchronized (failures) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(failures));
+        }
+    }
+
+    /** Stops the services, callers first, each with a grace period. */
+    @Override
+    public void close() {
+        List<ServiceProcess> reverse = new ArrayList<>(running());
+        Collections.reverse(reverse);
+        reverse.forEach(p -> p.stop(STOP_GRACE));
+        running.clear();
+    }
+}

@@ -1,0 +1,112 @@
+package io.staygrid.systemtests;
+
+import io.staygrid.localrunner.Mesh;
+import io.staygrid.localrunner.MeshSettings;
+import io.staygrid.localrunner.PostgresServer;
+import io.staygrid.localrunner.ServiceProcess;
+import io.staygrid.localrunner.ServiceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The real mesh for one test run: a fresh PostgreSQL in target/mesh, all five services from their
+ * built jars on free ports, and a token mint the edge trusts. Started once, closed by JUnit when
+ * the run ends.
+ */
+public final class RunningMesh implements AutoCloseable {
+
+    private final PostgresServer postgres;
+    private final Mesh mesh;
+    private final TokenMint tokens;
+    private final String edgeUrl;
+
+    private RunningMesh(PostgresServer postgres, Mesh mesh, TokenMint tokens, String edgeUrl) {
+        this.postgres = postgres;
+        this.mesh = mesh;
+        this.tokens = tokens;
+        this.edgeUrl = edgeUrl;
+    }
+
+    static RunningMesh start() {
+        Path root = Path.of(System.getProperty("staygrid.repository.root", "..")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty("staygrid.mesh.directory", "target/mesh")).toAbsolutePath();
+        List<ServiceSpec> services = onFreePorts(ServiceSpec.ALL);
+        List<String> missing = services.stream().filter(s -> !s.jar(root).toFile().isFile()).map(s -> s.jar(root).toString()).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("system tests need every service built; missing " + missing
+                    + " (run ./mvnw verify from the root, or ./mvnw install -DskipTests first)");
+        }
+        TokenMint tokens = TokenMint.create(dir);
+        PostgresServer postgres = PostgresServer.start(dir.resolve("pgdata"), 0, true, dir.resolve("logs/postgres.log"));
+        // Five JVMs booting at once on a busy two-core build machine can take well over a minute.
+        MeshSettings settings = MeshSettings.of(root, dir.resolve("logs")).withReadyTimeout(Duration.ofMinutes(5))
+                .withExtraEnv(Map.of(ServiceSpec.EDGE.module(), edgeEnv(tokens)));
+        Mesh mesh = new Mesh();
+        try {
+            mesh.start(settings, services, postgres);
+        } catch (RuntimeException e) {
+            mesh.close();
+            postgres.close();
+            throw e;
+        }
+        if (!mesh.failures().isEmpty()) {
+            String why = mesh.failures().values().stream().collect(Collectors.joining("\n\n"));
+            mesh.close();
+            postgres.close();
+            throw new IllegalStateException("the mesh did not start:\n" + why);
+        }
+        String edge = mesh.service(ServiceSpec.EDGE.module()).map(ServiceProcess::httpUrl).orElseThrow();
+        return new RunningMesh(postgres, mesh, tokens, edge);
+    }
+
+    /** The edge trusts the test tokens; its per-client rate limit is lifted so the booking storm is not throttled. */
+    private static Map<String, String> edgeEnv(TokenMint tokens) {
+        Map<String, String> env = new java.util.HashMap<>(tokens.edgeEnv());
+        env.put("STAYGRID_EDGE_RATE_LIMIT_CAPACITY", "100000");
+        env.put("STAYGRID_EDGE_RATE_LIMIT_REFILL_TOKENS", "100000");
+        return env;
+    }
+
+    private static List<ServiceSpec> onFreePorts(List<ServiceSpec> specs) {
+        List<ServiceSpec> moved = new ArrayList<>();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (ServiceSpec spec : specs) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                moved.add(spec.onPort(socket.getLocalPort()));
+            }
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return moved;
+    }
+
+    public String edgeUrl() {
+        return edgeUrl;
+    }
+
+    public TokenMint tokens() {
+        return tokens;
+    }
+
+    public List<ServiceProcess> services() {
+        return mesh.running();
+    }
+
+    @Override
+    public void close() {
+        mesh.close();
+        postgres.close();
+    }
+}
