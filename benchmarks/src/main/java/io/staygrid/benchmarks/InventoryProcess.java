@@ -1,0 +1,69 @@
+package io.staygrid.benchmarks;
+
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.staygrid.inventory.v1.GetOverbookingPolicyRequest;
+import io.staygrid.inventory.v1.InventoryServiceGrpc;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** A real inventory-svc (its quarkus-run.jar) started as a child process on the benchmark's database. */
+final class InventoryProcess implements AutoCloseable {
+
+    private final Process process;
+    private final ManagedChannel channel;
+
+    private InventoryProcess(Process process, ManagedChannel channel) {
+        this.process = process;
+        this.channel = channel;
+    }
+
+    static InventoryProcess start(Path jar, String jdbcUrl, Path log) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
+                "-Dquarkus.scheduler.enabled=false", "-jar", jar.toString());
+        builder.environment().put("STAYGRID_INVENTORY_DB_URL", jdbcUrl);
+        builder.environment().put("STAYGRID_DB_USER", "postgres");
+        builder.environment().put("STAYGRID_DB_PASSWORD", "postgres");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process process = builder.start();
+        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        InventoryProcess started = new InventoryProcess(process, channel);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (true) {
+            try {
+                InventoryServiceGrpc.newBlockingStub(channel).withDeadlineAfter(2, TimeUnit.SECONDS)
+                        .getOverbookingPolicy(GetOverbookingPolicyRequest.newBuilder().setHotelId(1).build());
+                return started;
+            } catch (RuntimeException notYet) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    started.close();
+                    throw new IllegalStateException("inventory-svc did not start; see " + log, notYet);
+                }
+                process.waitFor(250, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    ManagedChannel channel() {
+        return channel;
+    }
+
+    static boolean exists(String jar) {
+        return jar != null && new File(jar).isFile();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow();
+        process.destroy();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,88 @@
+package io.staygrid.inventory.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Recomputes total_inventory and sell_limit of a hotel's nights from the (already updated) rooms in
+ * service, out-of-service counts and overbooking percent, refusing or reporting nights pushed below
+ * what they have reserved.
+ */
+@ApplicationScoped
+public class CapacityRepository {
+
+    /** The new values per night: out-of-service replaced inside the window, then inventory and limit. */
+    private static final String RECOMPUTED = """
+            WITH n AS (
+              SELECT i.hotel_id, i.room_type_id, i.date, i.total_reserved, i.sell_limit AS old_limit, x.oos,
+                     GREATEST(0, rt.rooms - x.oos) AS ti
+              FROM room_type_inventory i
+              JOIN room_type rt ON rt.hotel_id = i.hotel_id AND rt.room_type_id = i.room_type_id
+              CROSS JOIN LATERAL (SELECT CASE WHEN i.date >= ? AND i.date < ? THEN ? ELSE i.out_of_service END AS oos) x
+              WHERE i.hotel_id = ? AND (? = 0 OR i.room_type_id = ?) AND i.date >= ? AND i.date < ?
+            ), m AS (SELECT n.*, n.ti * (100 + ?) / 100 AS lim FROM n)
+            """;
+
+    /** Which rows of a hotel to recompute, and the out-of-service window to set on the way (may be empty). */
+    public record Scope(long hotelId, long roomTypeId, LocalDate from, LocalDate to, int percent,
+                        LocalDate windowStart, LocalDate windowEnd, int windowRooms) {
+
+        public static Scope allDates(long hotelId, long roomTypeId, LocalDate from, LocalDate to, int percent) {
+            return new Scope(hotelId, roomTypeId, from, to, percent, from, from, 0);
+        }
+
+        Object[] params() {
+            return new Object[] {windowStart, windowEnd, windowRooms, hotelId, roomTypeId, roomTypeId, from, to, percent};
+        }
+    }
+
+    /** The nights a change would push below their reserved rooms (only nights whose limit it lowers). */
+    public record Shortfall(int nights, LocalDate firstDate) {
+    }
+
+    private final Sql sql;
+
+    public CapacityRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Locks the scope's rows in (room type, date) order before anything reads or changes them. */
+    public void lock(Scope scope) {
+        sql.list("""
+                SELECT 1 FROM room_type_inventory
+                WHERE hotel_id = ? AND (? = 0 OR room_type_id = ?) AND date >= ? AND date < ?
+                ORDER BY room_type_id, date FOR UPDATE
+                """, rs -> 1, scope.hotelId, scope.roomTypeId, scope.roomTypeId, scope.from, scope.to);
+    }
+
+    public Shortfall shortfall(Scope scope) {
+        return sql.one(RECOMPUTED + "SELECT count(*) AS nights, min(date) AS first FROM m WHERE lim < old_limit AND lim < total_reserved",
+                rs -> new Shortfall(rs.getInt("nights"), Sql.date(rs, "first")), scope.params()).orElseThrow();
+    }
+
+    /** Writes the new values; a night left above its limit records its reserved count as overbooked_floor. */
+    public void apply(Scope scope) {
+        sql.update(RECOMPUTED + """
+                UPDATE room_type_inventory i
+                SET out_of_service = m.oos, total_inventory = m.ti, sell_limit = m.lim,
+                    overbooked_floor = CASE WHEN i.total_reserved > m.lim THEN i.total_reserved ELSE 0 END
+                FROM m
+                WHERE i.hotel_id = m.hotel_id AND i.room_type_id = m.room_type_id AND i.date = m.date
+                """, scope.params());
+    }
+
+    /** The overbooked nights of a room type from a date on, ascending. */
+    public List<LocalDate> overbookedDates(long hotelId, long roomTypeId, LocalDate from) {
+        return sql.list("""
+                SELECT date FROM room_type_inventory
+                WHERE hotel_id = ? AND room_type_id = ? AND date >= ? AND total_reserved > sell_limit
+                ORDER BY date
+                """, rs -> Sql.date(rs, "date"), hotelId, roomTypeId, from);
+    }
+
+    public int overbookedCount(long hotelId, LocalDate from) {
+        return sql.one("SELECT count(*) FROM room_type_inventory WHERE hotel_id = ? AND date >= ? AND total_reserved > sell_limit",
+                rs -> rs.getInt(1), hotelId, from).orElseThrow();
+    }
+}

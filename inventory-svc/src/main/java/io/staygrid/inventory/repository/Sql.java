@@ -1,0 +1,102 @@
+package io.staygrid.inventory.repository;
+
+import io.staygrid.support.error.DomainException;
+import io.staygrid.support.error.ErrorKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC on the service's datasource. Inside a {@code @Transactional} method every call runs on the
+ * transaction's one connection. A lock wait past the lock timeout becomes UNAVAILABLE (INVENTORY_BUSY);
+ * any other SQL failure is a bug and surfaces as INTERNAL.
+ */
+@ApplicationScoped
+public class Sql {
+
+    /** PostgreSQL's lock_not_available, raised when lock_timeout expires. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public <T> List<T> list(String sql, Row<T> row, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+        List<T> rows = list(sql, row, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Bounds every lock wait of the current transaction. */
+    public void setLockTimeout(long millis) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET LOCAL lock_timeout = '" + millis + "ms'");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            ps.setObject(i + 1, p instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC) : p);
+        }
+        return ps;
+    }
+
+    static RuntimeException translate(SQLException e) {
+        if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+            return new DomainException(ErrorKind.UNAVAILABLE, "INVENTORY_BUSY",
+                    "the inventory rows are busy; retry with backoff (every mutation is idempotent)");
+        }
+        return new IllegalStateException("SQL failure " + e.getSQLState(), e);
+    }
+}

@@ -1,0 +1,126 @@
+package io.staygrid.inventory.service;
+
+import io.staygrid.inventory.config.InventoryConfig;
+import io.staygrid.inventory.domain.DateRules;
+import io.staygrid.inventory.domain.Hold;
+import io.staygrid.inventory.domain.HoldResult;
+import io.staygrid.inventory.domain.HoldState;
+import io.staygrid.inventory.domain.Horizon;
+import io.staygrid.inventory.domain.RoomTypeCapacity;
+import io.staygrid.inventory.domain.Stay;
+import io.staygrid.inventory.repository.HoldRepository;
+import io.staygrid.inventory.repository.RoomTypeRepository;
+import io.staygrid.inventory.repository.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The write path: take, confirm and release rooms, each idempotent by reservation_id and in one transaction. */
+@ApplicationScoped
+public class HoldService {
+
+    private final HoldRepository holds;
+    private final RoomTypeRepository roomTypes;
+    private final RoomLedger ledger;
+    private final Sql sql;
+    private final Clock clock;
+    private final InventoryConfig config;
+
+    public HoldService(HoldRepository holds, RoomTypeRepository roomTypes, RoomLedger ledger, Sql sql, Clock clock,
+                       InventoryConfig config) {
+        this.holds = holds;
+        this.roomTypes = roomTypes;
+        this.ledger = ledger;
+        this.sql = sql;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /**
+     * Inserts the hold row first: a concurrent duplicate blocks on its key until this transaction ends, then
+     * sees the committed hold and replays it, so a reservation_id is counted once.
+     */
+    @Transactional
+    public HoldResult hold(UUID id, Stay stay, Duration holdDuration) {
+        DateRules.checkShape(DateRules.Kind.STAY, stay.startDate(), stay.endDate());
+        DateRules.checkRooms(stay.rooms());
+        RoomTypeCapacity roomType = roomTypes.find(stay.hotelId(), stay.roomTypeId())
+                .orElseThrow(() -> Errors.roomTypeNotFound(stay.hotelId(), stay.roomTypeId()));
+        Instant now = now();
+        LocalDate today = Horizon.today(now, roomType.timeZone());
+        DateRules.checkAgainstToday(DateRules.Kind.STAY, stay.startDate(), stay.endDate(), today, false);
+        sql.setLockTimeout(config.lockTimeout().toMillis());
+        Instant expireTime = now.plus(holdDuration);
+        if (!holds.insertHeld(id, stay, expireTime, now)) {
+            return replay(holds.find(id).orElseThrow(), stay, now);
+        }
+        ledger.take(stay, now, Errors::roomsUnavailable);
+        return new HoldResult(new Hold(id, stay, HoldState.HELD, expireTime, now, now), false);
+    }
+
+    private static HoldResult replay(Hold existing, Stay asked, Instant now) {
+        if (existing.neverHeld()) {
+            throw Errors.holdReleased(existing.reservationId());
+        }
+        String difference = existing.stay().firstDifference(asked);
+        if (difference != null) {
+            throw Errors.holdConflict(existing.reservationId(), difference);
+        }
+        if (existing.state() == HoldState.RELEASED) {
+            throw Errors.holdReleased(existing.reservationId());
+        }
+        return new HoldResult(existing.asSeenAt(now), true);
+    }
+
+    /** HELD (even past its deadline, its rooms are still counted) becomes CONFIRMED; EXPIRED re-takes its rooms. */
+    @Transactional
+    public Hold confirm(UUID id) {
+        sql.setLockTimeout(config.lockTimeout().toMillis());
+        Hold hold = holds.lock(id).orElseThrow(() -> Errors.holdNotFound(id));
+        Instant now = now();
+        switch (hold.state()) {
+            case CONFIRMED:
+                return hold;
+            case RELEASED:
+                throw Errors.holdReleased(id);
+            case EXPIRED:
+                ledger.take(hold.stay(), now, dates -> Errors.expiredRoomsUnavailable(id, dates));
+                return holds.setState(hold, HoldState.CONFIRMED, null, now);
+            default:
+                return holds.setState(hold, HoldState.CONFIRMED, null, now);
+        }
+    }
+
+    /** Gives the rooms back; an unknown id is remembered as released so a late HoldRooms cannot take rooms. */
+    @Transactional
+    public Optional<Hold> release(UUID id) {
+        sql.setLockTimeout(config.lockTimeout().toMillis());
+        Instant now = now();
+        Optional<Hold> found = holds.lock(id);
+        if (found.isEmpty()) {
+            if (holds.insertReleasedTombstone(id, now)) {
+                return Optional.empty();
+            }
+            found = holds.lock(id);
+        }
+        Hold hold = found.orElseThrow();
+        if (hold.neverHeld()) {
+            return Optional.empty();
+        }
+        if (hold.state().countsRooms()) {
+            ledger.giveBack(hold.stay(), now);
+        }
+        return Optional.of(hold.state() == HoldState.RELEASED ? hold : holds.setState(hold, HoldState.RELEASED, null, now));
+    }
+
+    /** PostgreSQL keeps microseconds: what we return is what a later read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
