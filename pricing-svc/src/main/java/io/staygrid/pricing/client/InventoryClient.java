@@ -1,12 +1,16 @@
 package io.staygrid.pricing.client;
 
+import com.google.common.util.concurrent.ListenableFuture;
+import io.grpc.Channel;
 import io.grpc.Deadline;
 import io.grpc.Status;
 import io.quarkus.grpc.GrpcClient;
 import io.staygrid.inventory.v1.GetOccupancyRequest;
 import io.staygrid.inventory.v1.GetOccupancyResponse;
 import io.staygrid.inventory.v1.GetRoomTypeCapacityRequest;
-import io.staygrid.inventory.v1.InventoryServiceGrpc.InventoryServiceBlockingStub;
+import io.staygrid.inventory.v1.GetRoomTypeCapacityResponse;
+import io.staygrid.inventory.v1.InventoryServiceGrpc;
+import io.staygrid.inventory.v1.InventoryServiceGrpc.InventoryServiceFutureStub;
 import io.staygrid.pricing.config.PricingConfig;
 import io.staygrid.pricing.domain.DailyOccupancy;
 import io.staygrid.pricing.domain.DateRange;
@@ -15,9 +19,14 @@ import io.staygrid.support.error.ErrorKind;
 import io.staygrid.support.error.GrpcErrors;
 import io.staygrid.support.proto.ProtoTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,33 +38,61 @@ public class InventoryClient {
 
     public static final String UNAVAILABLE_REASON = "INVENTORY_UNAVAILABLE";
 
-    private final InventoryServiceBlockingStub stub;
+    private final InventoryServiceFutureStub stub;
     private final PricingConfig config;
+    private final Clock clock;
 
-    public InventoryClient(@GrpcClient("inventory") InventoryServiceBlockingStub stub, PricingConfig config) {
-        this.stub = stub;
+    public InventoryClient(@GrpcClient("inventory") Channel channel, PricingConfig config, Clock clock) {
+        this.stub = InventoryServiceGrpc.newFutureStub(channel);
         this.config = config;
+        this.clock = clock;
     }
 
-    /** A deadline of the configured length from now, to share between the calls of one request. */
-    public Deadline newDeadline() {
-        return Deadline.after(config.inventoryDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    /** The instant the configured deadline ends, from now: shared by the calls of one request. */
+    public Instant newDeadline() {
+        return clock.instant().plus(config.inventoryDeadline());
     }
 
-    /** One GetOccupancy call for the whole range: one entry per night, in date order. */
-    public List<DailyOccupancy> occupancy(long hotelId, long roomTypeId, DateRange range, Deadline deadline) {
+    /**
+     * Starts one GetOccupancy call for the whole range (without waiting): the answer is one entry per
+     * night, in date order. Several started calls run in parallel; {@link Pending#await()} each one.
+     */
+    public Pending<List<DailyOccupancy>> startOccupancy(long hotelId, long roomTypeId, DateRange range,
+                                                        Instant deadline) {
         GetOccupancyRequest request = GetOccupancyRequest.newBuilder()
                 .setHotelId(hotelId)
                 .setRoomTypeId(roomTypeId)
                 .setStartDate(ProtoTime.toProto(range.start()))
                 .setEndDate(ProtoTime.toProto(range.end()))
                 .build();
-        GetOccupancyResponse response;
-        try {
-            response = stub.withDeadline(deadline).getOccupancy(request);
-        } catch (RuntimeException e) {
-            throw translate(e, hotelId, roomTypeId);
-        }
+        ListenableFuture<GetOccupancyResponse> call = stub.withDeadline(grpcDeadline(deadline)).getOccupancy(request);
+        return new Pending<>(call, hotelId, roomTypeId, response -> days(response, range));
+    }
+
+    /** One GetOccupancy call for the whole range, waited for: one entry per night, in date order. */
+    public List<DailyOccupancy> occupancy(long hotelId, long roomTypeId, DateRange range, Instant deadline) {
+        return startOccupancy(hotelId, roomTypeId, range, deadline).await();
+    }
+
+    /**
+     * Starts a GetRoomTypeCapacity call whose answer is the hotel's "today" in its own time zone
+     * (inventory's horizon_start_date); NOT_FOUND (ROOM_TYPE_NOT_FOUND) if the room type is unknown.
+     */
+    public Pending<LocalDate> startHotelToday(long hotelId, long roomTypeId, Instant deadline) {
+        ListenableFuture<GetRoomTypeCapacityResponse> call = stub.withDeadline(grpcDeadline(deadline))
+                .getRoomTypeCapacity(GetRoomTypeCapacityRequest.newBuilder()
+                        .setHotelId(hotelId).setRoomTypeId(roomTypeId).build());
+        return new Pending<>(call, hotelId, roomTypeId, response -> {
+            LocalDate today = toLocalDateOrNull(response.getCapacity().getHorizonStartDate());
+            if (today == null) {
+                throw new DomainException(ErrorKind.UNAVAILABLE, UNAVAILABLE_REASON,
+                        "inventory-svc did not say which day is today for the hotel; no price is computed");
+            }
+            return today;
+        });
+    }
+
+    private static List<DailyOccupancy> days(GetOccupancyResponse response, DateRange range) {
         List<DailyOccupancy> days = response.getDaysList().stream()
                 .map(d -> new DailyOccupancy(toLocalDateOrNull(d.getDate()), d.getTotalInventory(), d.getTotalReserved()))
                 .toList();
@@ -64,6 +101,12 @@ public class InventoryClient {
                     "inventory-svc answered occupancy for other nights than asked; no price is computed");
         }
         return days;
+    }
+
+    /** The instant as a gRPC deadline (already expired if it is past). */
+    private Deadline grpcDeadline(Instant deadline) {
+        long nanos = Duration.between(clock.instant(), deadline).toNanos();
+        return Deadline.after(nanos, TimeUnit.NANOSECONDS);
     }
 
     private static LocalDate toLocalDateOrNull(com.google.type.Date date) {
@@ -76,12 +119,8 @@ public class InventoryClient {
 
     /** Succeeds when inventory-svc knows the room type in the hotel; NOT_FOUND (ROOM_TYPE_NOT_FOUND) otherwise. */
     public void requireRoomType(long hotelId, long roomTypeId) {
-        try {
-            stub.withDeadline(newDeadline()).getRoomTypeCapacity(GetRoomTypeCapacityRequest.newBuilder()
-                    .setHotelId(hotelId).setRoomTypeId(roomTypeId).build());
-        } catch (RuntimeException e) {
-            throw translate(e, hotelId, roomTypeId);
-        }
+        new Pending<>(stub.withDeadline(grpcDeadline(newDeadline())).getRoomTypeCapacity(GetRoomTypeCapacityRequest
+                .newBuilder().setHotelId(hotelId).setRoomTypeId(roomTypeId).build()), hotelId, roomTypeId, r -> r).await();
     }
 
     /** Inventory's refusals this service can explain are passed on; anything else means "no answer". */
@@ -102,5 +141,44 @@ public class InventoryClient {
         }
         return new DomainException(ErrorKind.UNAVAILABLE, UNAVAILABLE_REASON,
                 "inventory-svc gave no usable answer (" + code + "); no price is computed without occupancy");
+    }
+
+    /** A call in flight; {@link #await()} gives its mapped answer or the translated failure. */
+    public static final class Pending<T> {
+
+        private final Future<?> call;
+        private final long hotelId;
+        private final long roomTypeId;
+        private final java.util.function.Function<Object, T> mapper;
+
+        @SuppressWarnings("unchecked")
+        <R> Pending(Future<R> call, long hotelId, long roomTypeId, java.util.function.Function<R, T> mapper) {
+            this.call = call;
+            this.hotelId = hotelId;
+            this.roomTypeId = roomTypeId;
+            this.mapper = (java.util.function.Function<Object, T>) mapper;
+        }
+
+        /** Waits for the answer (the call's own deadline bounds the wait). */
+        public T await() {
+            Object response;
+            try {
+                response = call.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                call.cancel(true);
+                throw translate(Status.CANCELLED.withCause(e).asRuntimeException(), hotelId, roomTypeId);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw translate(cause instanceof RuntimeException re ? re : new RuntimeException(cause),
+                        hotelId, roomTypeId);
+            }
+            return mapper.apply(response);
+        }
+
+        /** Gives up on the call (nothing is waited for any more). */
+        public void cancel() {
+            call.cancel(true);
+        }
     }
 }

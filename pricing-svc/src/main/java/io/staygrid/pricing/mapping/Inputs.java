@@ -65,7 +65,7 @@ public final class Inputs {
     }
 
     /**
-     * A rate: a known currency with a minor unit, exact in it, strictly positive and at most
+     * A rate: a known, not withdrawn (see withdrawn-currencies.txt) currency with a minor unit, exact in it, strictly positive and at most
      * 1,000,000,000 units. UNKNOWN_CURRENCY or INVALID_MONEY otherwise.
      */
     public static Amount rate(Money money, String field) {
@@ -74,6 +74,10 @@ public final class Inputs {
             amount = ProtoMoney.toAmount(money, field);
         } catch (DomainException e) {
             throw "UNKNOWN_CURRENCY".equals(e.reason()) ? e.with("currency_code", money.getCurrencyCode()) : e;
+        }
+        if (WithdrawnCurrencies.contains(amount.currency().getCurrencyCode())) {
+            throw DomainException.invalidField("UNKNOWN_CURRENCY", field, field + ".currency_code "
+                    + money.getCurrencyCode() + " is withdrawn from ISO 4217").with("currency_code", money.getCurrencyCode());
         }
         if (amount.currency().getDefaultFractionDigits() < 0) {
             throw DomainException.invalidField("UNKNOWN_CURRENCY", field, field + ".currency_code "

@@ -34,12 +34,24 @@ public class QuoteService {
         this.clock = clock;
     }
 
-    /** Prices every night from live occupancy (one GetOccupancy call) and persists the quote. */
+    /**
+     * Prices every night from live occupancy and persists the quote. Two inventory calls in parallel under
+     * one deadline: GetRoomTypeCapacity (the hotel's today) and GetOccupancy (one call for the stay); a
+     * stay starting before the hotel's today is INVALID_STAY (START_IN_PAST).
+     */
     public Quote quote(long hotelId, long roomTypeId, DateRange stay, int rooms, Duration lifetime) {
         BaseRate base = inputs.requireBaseRate(hotelId, roomTypeId);
+        Instant deadline = inventory.newDeadline();
+        var today = inventory.startHotelToday(hotelId, roomTypeId, deadline);
+        var occupancy = inventory.startOccupancy(hotelId, roomTypeId, stay, deadline);
+        try {
+            HotelToday.requireNotPast(stay, today.await());
+        } catch (RuntimeException e) {
+            occupancy.cancel();
+            throw e;
+        }
         List<PricedNight> nights = NightPricer.price(stay, roomTypeId, base.nightlyRate(),
-                inputs.overrides(hotelId, stay), inputs.rule(hotelId),
-                inventory.occupancy(hotelId, roomTypeId, stay, inventory.newDeadline()));
+                inputs.overrides(hotelId, stay), inputs.rule(hotelId), occupancy.await());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Quote quote = new Quote(UUID.randomUUID(), hotelId, roomTypeId, stay, rooms, nights,
                 PriceMath.total(nights.stream().map(PricedNight::price).toList(), rooms), now, now.plus(lifetime));

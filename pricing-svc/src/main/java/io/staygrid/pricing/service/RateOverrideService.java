@@ -72,7 +72,11 @@ public class RateOverrideService {
             }
             Currencies.requireHotelCurrency(baseRates, request.hotelId(), request.nightlyRate(),
                     "rate_override.nightly_rate");
-            overrides.insertIfNew(created, requestId, fingerprint);
+            if (!overrides.insertIfNew(created, requestId, fingerprint)) {
+                // Another transaction (e.g. for another hotel, under another hotel's lock) stored this
+                // request_id first: answer as a retry of that one would be answered, never with our id.
+                return replay(requestId, fingerprint).orElseThrow(() -> requestIdConflict(requestId));
+            }
             return created;
         });
     }
@@ -90,11 +94,15 @@ public class RateOverrideService {
     private Optional<RateOverride> replay(UUID requestId, String fingerprint) {
         Optional<Created> earlier = overrides.findByRequestId(requestId);
         if (earlier.isPresent() && !earlier.get().fingerprint().equals(fingerprint)) {
-            throw DomainException.alreadyExists("REQUEST_ID_CONFLICT",
-                    "request_id " + requestId + " was already used for a different rate override")
-                    .with("request_id", requestId.toString());
+            throw requestIdConflict(requestId);
         }
         return earlier.map(Created::override);
+    }
+
+    private static DomainException requestIdConflict(UUID requestId) {
+        return DomainException.alreadyExists("REQUEST_ID_CONFLICT",
+                        "request_id " + requestId + " was already used for a different rate override")
+                .with("request_id", requestId.toString());
     }
 
     private static DomainException notFound(UUID id) {

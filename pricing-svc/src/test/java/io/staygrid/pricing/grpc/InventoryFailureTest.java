@@ -38,9 +38,22 @@ class InventoryFailureTest {
 
     FakeInventory inventory;
 
+    /** %test.staygrid.pricing.inventory-deadline. */
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
+
     @AfterEach
     void inventoryBackToNormal() {
         inventory.mode(Mode.NORMAL);
+        inventory.latency(Duration.ZERO);
+    }
+
+    private long pricedHotel(int roomTypes) {
+        long hotel = newHotel();
+        for (int roomType = 1; roomType <= roomTypes; roomType++) {
+            inventory.addRoomType(hotel, roomType, 10);
+            setBaseRate(pricing, hotel, roomType, eur(100));
+        }
+        return hotel;
     }
 
     private long pricedHotel() {
@@ -64,15 +77,29 @@ class InventoryFailureTest {
     }
 
     @Test
-    void aCalendarSharesOneDeadlineAndReturnsNothingPartial() {
-        long hotel = pricedHotel();
+    void aCalendarOfFourRoomTypesSharesOneDeadlineAndReturnsNothingPartial() {
+        long hotel = pricedHotel(4);
         inventory.mode(Mode.HANG);
         Instant before = Instant.now();
         assertRefused(() -> pricing.getRateCalendar(io.staygrid.pricing.v1.GetRateCalendarRequest.newBuilder()
                         .setHotelId(hotel).setStartDate(io.staygrid.pricing.testing.Fixtures.date(inDays(5)))
                         .setEndDate(io.staygrid.pricing.testing.Fixtures.date(inDays(9))).build()),
                 Status.Code.UNAVAILABLE, "INVENTORY_UNAVAILABLE");
-        assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(6));
+        // One deadline per call would take 4 x 2 s (or 5 x with the capacity call); a shared one ~2 s.
+        assertThat(Duration.between(before, Instant.now())).isLessThan(DEADLINE.multipliedBy(3).dividedBy(2));
+        assertThat(inventory.occupancyCalls(hotel)).hasSize(4);
+    }
+
+    @Test
+    void aCalendarAsksInventoryForItsRoomTypesInParallelWithinOneDeadline() {
+        long hotel = pricedHotel(5);
+        // Each answer takes 0.6 s: one after the other (5 x 0.6 s = 3 s) would break the 2 s deadline.
+        inventory.latency(Duration.ofMillis(600));
+        var calendar = pricing.getRateCalendar(io.staygrid.pricing.v1.GetRateCalendarRequest.newBuilder()
+                .setHotelId(hotel).setStartDate(io.staygrid.pricing.testing.Fixtures.date(inDays(5)))
+                .setEndDate(io.staygrid.pricing.testing.Fixtures.date(inDays(9))).build());
+        assertThat(calendar.getRoomTypesList()).extracting(c -> c.getRoomTypeId()).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(calendar.getRoomTypesList()).allSatisfy(c -> assertThat(c.getDaysCount()).isEqualTo(4));
     }
 
     @Test

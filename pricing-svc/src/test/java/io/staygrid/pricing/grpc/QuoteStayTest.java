@@ -1,6 +1,7 @@
 package io.staygrid.pricing.grpc;
 
 import static io.staygrid.pricing.testing.Fixtures.assertRefused;
+import static io.staygrid.pricing.testing.Fixtures.calendar;
 import static io.staygrid.pricing.testing.Fixtures.eur;
 import static io.staygrid.pricing.testing.Fixtures.inDays;
 import static io.staygrid.pricing.testing.Fixtures.minor;
@@ -167,5 +168,27 @@ class QuoteStayTest {
         assertRefused(() -> pricing.quoteStay(stay(hotel, 1, inDays(10), inDays(11)).build()),
                 Status.Code.NOT_FOUND, "ROOM_TYPE_NOT_FOUND");
         assertThat(rows.count("quote", hotel)).isZero();
+    }
+
+    @Test
+    void nightsAlreadyPastAtTheHotelAreNeitherQuotedNorCalendaredEvenIfNotPastInUtc() {
+        long hotel = newHotel();
+        inventory.addRoomType(hotel, 1, 10);
+        setBaseRate(pricing, hotel, 1, eur(100));
+        LocalDate utcToday = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate hotelToday = utcToday.plusDays(1); // e.g. Pacific/Kiritimati (UTC+14) late in the UTC day
+        inventory.hotelToday(hotel, hotelToday);
+
+        Throwable quote = assertRefused(() -> pricing.quoteStay(stay(hotel, 1, utcToday, utcToday.plusDays(2)).build()),
+                Status.Code.INVALID_ARGUMENT, "INVALID_STAY");
+        assertThat(io.staygrid.support.error.GrpcErrors.errorInfo(quote).orElseThrow().getMetadataMap())
+                .containsEntry("field", "start_date").containsEntry("rule", "START_IN_PAST");
+        assertRefused(() -> calendar(pricing, hotel, 1, utcToday, utcToday.plusDays(3)),
+                Status.Code.INVALID_ARGUMENT, "INVALID_STAY");
+        assertThat(rows.count("quote", hotel)).isZero();
+
+        assertThat(pricing.quoteStay(stay(hotel, 1, hotelToday, hotelToday.plusDays(2)).build()).getQuote().getTotal())
+                .isEqualTo(eur(200));
+        assertThat(calendar(pricing, hotel, 1, hotelToday, hotelToday.plusDays(3)).getDaysCount()).isEqualTo(3);
     }
 }

@@ -41,6 +41,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -269,5 +275,90 @@ class RatesAndRulesTest {
         assertRefused(() -> create(override(hotel, 1, inDays(10), inDays(20), eur(150)), "nope"),
                 Status.Code.INVALID_ARGUMENT, "INVALID_FIELD");
         assertThat(rows.count("rate_override", hotel)).isZero();
+    }
+
+    /** Runs the calls at once (released together by a gate) and returns each one's outcome: the answer or the failure. */
+    private static List<Object> race(List<Callable<Object>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (Callable<Object> call : calls) {
+                outcomes.add(pool.submit(() -> {
+                    gate.await();
+                    try {
+                        return call.call();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            gate.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void oneRequestIdRacedForEightHotelsStoresExactlyOneOverrideAndNoOtherRacerGetsAnId() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String requestId = UUID.randomUUID().toString();
+            List<Long> hotels = new ArrayList<>();
+            List<Callable<Object>> racers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                long hotel = newHotel();
+                inventory.addRoomType(hotel, 1, 10);
+                setBaseRate(pricing, hotel, 1, eur(100));
+                hotels.add(hotel);
+                racers.add(() -> create(override(hotel, 0, inDays(10), inDays(20), eur(150)), requestId));
+            }
+            List<Object> outcomes = race(racers);
+
+            List<RateOverride> winners = outcomes.stream().filter(RateOverride.class::isInstance)
+                    .map(RateOverride.class::cast).toList();
+            assertThat(winners).as("round %d: %s", round, outcomes).hasSize(1);
+            RateOverride winner = winners.get(0);
+            assertThat(pricing.getRateOverride(GetRateOverrideRequest.newBuilder().setHotelId(winner.getHotelId())
+                    .setRateOverrideId(winner.getRateOverrideId()).build()).getRateOverride()).isEqualTo(winner);
+            for (Object outcome : outcomes) {
+                if (outcome != winner) {
+                    assertRefused(() -> {
+                        throw (RuntimeException) outcome;
+                    }, Status.Code.ALREADY_EXISTS, "REQUEST_ID_CONFLICT");
+                }
+            }
+            assertThat(hotels.stream().mapToLong(h -> rows.count("rate_override", h)).sum()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void twoFirstBaseRatesInDifferentCurrenciesRacedForOneHotelLeaveExactlyOneCurrency() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            long hotel = newHotel();
+            inventory.addRoomType(hotel, 1, 10);
+            inventory.addRoomType(hotel, 2, 10);
+            List<Object> outcomes = race(List.of(
+                    () -> pricing.setBaseRate(SetBaseRateRequest.newBuilder().setHotelId(hotel).setRoomTypeId(1)
+                            .setNightlyRate(eur(100)).build()).getBaseRate(),
+                    () -> pricing.setBaseRate(SetBaseRateRequest.newBuilder().setHotelId(hotel).setRoomTypeId(2)
+                            .setNightlyRate(money("USD", 100, 0)).build()).getBaseRate()));
+
+            List<BaseRate> winners = outcomes.stream().filter(BaseRate.class::isInstance).map(BaseRate.class::cast)
+                    .toList();
+            assertThat(winners).as("round %d: %s", round, outcomes).hasSize(1);
+            Object loser = outcomes.stream().filter(o -> !(o instanceof BaseRate)).findFirst().orElseThrow();
+            assertRefused(() -> {
+                throw (RuntimeException) loser;
+            }, Status.Code.INVALID_ARGUMENT, "CURRENCY_MISMATCH");
+            assertThat(rows.count("base_rate", hotel)).isEqualTo(1);
+            assertThat(pricing.listBaseRates(ListBaseRatesRequest.newBuilder().setHotelId(hotel).build())
+                    .getBaseRatesList()).extracting(r -> r.getNightlyRate().getCurrencyCode())
+                    .containsExactly(winners.get(0).getNightlyRate().getCurrencyCode());
+        }
     }
 }

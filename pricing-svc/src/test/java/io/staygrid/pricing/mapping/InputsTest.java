@@ -56,6 +56,15 @@ class InputsTest {
     }
 
     @Test
+    void withdrawnCurrenciesTheJdkStillKnowsAreUnknownCurrency() {
+        assertThat(java.util.Currency.getInstance("DEM").getDefaultFractionDigits()).isEqualTo(2);
+        assertThat(reasonOf(money("DEM", 100, 0))).isEqualTo("UNKNOWN_CURRENCY");
+        assertThat(reasonOf(money("FRF", 100, 0))).isEqualTo("UNKNOWN_CURRENCY");
+        assertThat(reasonOf(money("HRK", 100, 0))).isEqualTo("UNKNOWN_CURRENCY");
+        assertThat(Inputs.rate(money("CHF", 100, 0), "f")).isEqualTo(Amount.ofMinor("CHF", 10000));
+    }
+
+    @Test
     void malformedUuidsAreInvalidField() {
         assertThatThrownBy(() -> Inputs.uuid("not-a-uuid", "quote_id"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {

@@ -33,7 +33,9 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
     private final Map<String, Integer> rooms = new ConcurrentHashMap<>();
     private final Map<String, Integer> reserved = new ConcurrentHashMap<>();
     private final List<GetOccupancyRequest> occupancyCalls = new CopyOnWriteArrayList<>();
+    private final Map<Long, LocalDate> hotelToday = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.NORMAL;
+    private volatile long latencyMillis;
 
     public void addRoomType(long hotelId, long roomTypeId, int roomCount) {
         rooms.put(hotelId + "/" + roomTypeId, roomCount);
@@ -45,6 +47,20 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
 
     public void setReserved(long hotelId, long roomTypeId, LocalDate date, int count) {
         reserved.put(hotelId + "/" + roomTypeId + "/" + date, count);
+    }
+
+    /** The hotel's today as inventory reports it (horizon_start_date); default: today in UTC. */
+    public void hotelToday(long hotelId, LocalDate today) {
+        hotelToday.put(hotelId, today);
+    }
+
+    /** Every answer takes this long (simulated latency; 0 to answer at once). */
+    public void latency(java.time.Duration latency) {
+        this.latencyMillis = latency.toMillis();
+    }
+
+    private LocalDate today(long hotelId) {
+        return hotelToday.getOrDefault(hotelId, LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
     public void mode(Mode mode) {
@@ -69,7 +85,7 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
         }
         LocalDate start = ProtoTime.toLocalDate(r.getStartDate(), "start_date");
         LocalDate end = ProtoTime.toLocalDate(r.getEndDate(), "end_date");
-        if (!end.isAfter(start) || end.isAfter(LocalDate.now().plusDays(730))) {
+        if (!end.isAfter(start) || end.isAfter(today(r.getHotelId()).plusDays(730))) {
             out.onError(GrpcErrors.toStatus(new DomainException(ErrorKind.INVALID_ARGUMENT, "INVALID_DATE_RANGE",
                     "bad range", Map.of("field", "end_date", "rule", "END_BEYOND_HORIZON")), DOMAIN));
             return;
@@ -96,11 +112,20 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
         }
         out.onNext(GetRoomTypeCapacityResponse.newBuilder().setCapacity(RoomTypeCapacity.newBuilder()
                 .setHotelId(r.getHotelId()).setRoomTypeId(r.getRoomTypeId()).setRooms(roomCount)
-                .setHotelTimeZone("Europe/Paris")).build());
+                .setHotelTimeZone("Europe/Paris")
+                .setHorizonStartDate(ProtoTime.toProto(today(r.getHotelId())))
+                .setHorizonEndDate(ProtoTime.toProto(today(r.getHotelId()).plusDays(730)))).build());
         out.onCompleted();
     }
 
     private boolean answeredAbnormally(StreamObserver<?> out) {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis); // simulated network/server latency, not a test waiting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return switch (mode) {
             case NORMAL -> false;
             case HANG -> true; // never answers: the caller's deadline must end the call
