@@ -1,6 +1,7 @@
 package io.staygrid.reservation.client;
 
 import com.google.protobuf.Duration;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.staygrid.inventory.v1.ConfirmHoldRequest;
@@ -49,7 +50,13 @@ public class InventoryClient implements RoomHolds {
                         new Refused(RejectionReason.ROOMS_UNAVAILABLE, reason + " "
                                 + GrpcErrors.errorInfo(e).map(i -> i.getMetadataMap().toString()).orElse(""));
                 case "INVALID_STAY" -> new Refused(RejectionReason.INVALID_STAY, String.valueOf(e.getStatus().getDescription()));
-                default -> throw unknown("HoldRooms", e);
+                default -> {
+                    if (outcomeUnknown(e)) {
+                        throw unknown("HoldRooms", e);
+                    }
+                    yield new Refused(RejectionReason.ROOMS_UNAVAILABLE, "inventory refused the hold: "
+                            + e.getStatus().getCode() + " " + reason);
+                }
             };
         }
     }
@@ -80,6 +87,17 @@ public class InventoryClient implements RoomHolds {
     private <T> T call(String rpc, Function<InventoryServiceBlockingStub, T> call) {
         return Retry.idempotent(settings,
                 () -> call.apply(stub.withDeadlineAfter(settings.deadline().toMillis(), TimeUnit.MILLISECONDS)));
+    }
+
+    /**
+     * Only a transport failure or a busy inventory leaves the outcome unknown (worth repeating); any other
+     * error is a definite refusal. (ConfirmHold after payment cannot be refused: it stays "unknown" and the
+     * recovery job's attempt limit flags it STUCK.)
+     */
+    static boolean outcomeUnknown(StatusRuntimeException e) {
+        Status.Code code = e.getStatus().getCode();
+        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
+                || "INVENTORY_BUSY".equals(GrpcErrors.reason(e));
     }
 
     private static OutcomeUnknownException unknown(String rpc, StatusRuntimeException e) {

@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "staygrid.reservation")
 public interface ReservationConfig {
 
-    /** How long inventory holds the rooms of a booking before payment is confirmed (inventory max 24h). */
+    /** How long inventory holds the rooms of a booking before payment is confirmed (1 min to 24 h, checked at start). */
     @WithDefault("15m")
     Duration holdDuration();
 
@@ -16,13 +16,12 @@ public interface ReservationConfig {
     @WithDefault("2m")
     Duration minHoldLeftToCharge();
 
-    /** How long a live saga owns a new reservation before the recovery job may drive it (the "short deadline"). */
+    /**
+     * A saga run's lease on its reservation, renewed before each remote call: must outlast the slowest step
+     * (all inventory tries incl. backoff, and the payment gateway's own timeout); checked at start.
+     */
     @WithDefault("30s")
     Duration pendingLease();
-
-    /** How long a duplicate CreateReservation waits for the first one's saga to leave PENDING. */
-    @WithDefault("5s")
-    Duration duplicateWait();
 
     /** The recovery job. */
     Recovery recovery();
@@ -42,6 +41,10 @@ public interface ReservationConfig {
         /** How many reservations one run claims at most. */
         @WithDefault("50")
         int batchSize();
+
+        /** After this many claims a still unfinished reservation is flagged needs_attention STUCK and left alone. */
+        @WithDefault("20")
+        int maxAttempts();
     }
 
     /** A downstream gRPC service's call settings. */

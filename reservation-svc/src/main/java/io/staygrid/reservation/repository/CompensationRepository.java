@@ -26,6 +26,29 @@ public class CompensationRepository {
                 UUID.fromString(reservationId), compensation, amountMinor, delay.toMillis());
     }
 
+    /**
+     * Enqueues only what is not queued yet; a finished REFUND is re-armed only if the payment records that
+     * nothing was refunded (a charge that landed after the refund ran).
+     */
+    public void scheduleMissing(String reservationId, Compensation compensation, Long amountMinor, Duration delay) {
+        String onConflict = compensation == Compensation.REFUND
+                ? " ON CONFLICT (reservation_id, task) DO UPDATE SET done_time = NULL,"
+                + " amount_minor = coalesce(compensation_task.amount_minor, excluded.amount_minor)"
+                + " WHERE compensation_task.done_time IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payment p"
+                + " WHERE p.reservation_id = compensation_task.reservation_id AND coalesce(p.refund_minor, 0) > 0)"
+                : " ON CONFLICT (reservation_id, task) DO NOTHING";
+        db.update("INSERT INTO compensation_task (reservation_id, task, amount_minor, next_attempt_time)"
+                        + " VALUES (?, ?, ?, clock_timestamp() + ? * interval '1 millisecond')" + onConflict,
+                UUID.fromString(reservationId), compensation, amountMinor, delay.toMillis());
+    }
+
+    /** Pushes a compensation back by {@code delay} without counting an attempt. */
+    public void defer(String reservationId, Compensation compensation, String why, Duration delay) {
+        db.update("UPDATE compensation_task SET next_attempt_time = clock_timestamp() + ? * interval '1 millisecond',"
+                        + " last_error = ? WHERE reservation_id = ? AND task = ?",
+                delay.toMillis(), why, UUID.fromString(reservationId), compensation);
+    }
+
     public List<PendingCompensation> pending(String reservationId) {
         return db.query("SELECT task, amount_minor, attempts FROM compensation_task"
                         + " WHERE reservation_id = ? AND done_time IS NULL ORDER BY task DESC",

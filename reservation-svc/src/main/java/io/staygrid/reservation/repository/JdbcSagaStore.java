@@ -44,28 +44,40 @@ public class JdbcSagaStore implements SagaStore {
 
     @Override
     @Transactional
-    public Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease) {
-        return reservations.insertPending(request, price, lease) ? reservations.find(request.reservationId())
+    public Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease,
+                                               String owner) {
+        return reservations.insertPending(request, price, lease, owner) ? reservations.find(request.reservationId())
                 : Optional.empty();
+    }
+
+    @Override
+    public boolean extendLease(String reservationId, String owner, Duration lease) {
+        return reservations.extendLease(reservationId, owner, lease);
+    }
+
+    @Override
+    public boolean leaseHeldByOther(String reservationId, String owner) {
+        return reservations.leaseHeldByOther(reservationId, owner);
     }
 
     @Override
     @Transactional
     public Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason, String detail,
                                                 Actor actor) {
-        if (!reservations.insertPending(request, null, Duration.ZERO)) {
+        if (!reservations.insertPending(request, null, Duration.ZERO, null)) {
             return Optional.empty();
         }
-        reject(request.reservationId(), reason, detail, List.of(), actor);
+        reservations.transition(request.reservationId(), ReservationStatus.PENDING, ReservationStatus.REJECTED, actor,
+                reason + ": " + detail, ", rejection_reason = ?", reason);
         return reservations.find(request.reservationId());
     }
 
     @Override
     @Transactional
     public boolean reject(String reservationId, RejectionReason reason, String detail, List<Compensation> undo,
-                          Actor actor) {
-        boolean rejected = reservations.transition(reservationId, ReservationStatus.PENDING, ReservationStatus.REJECTED,
-                actor, reason + ": " + detail, ", rejection_reason = ?", reason);
+                          Actor actor, String owner) {
+        boolean rejected = reservations.transitionOwned(reservationId, owner, ReservationStatus.PENDING,
+                ReservationStatus.REJECTED, actor, reason + ": " + detail, ", rejection_reason = ?", reason);
         if (rejected) {
             enqueue(reservationId, undo);
         }
@@ -74,9 +86,9 @@ public class JdbcSagaStore implements SagaStore {
 
     @Override
     @Transactional
-    public boolean markPaid(String reservationId, Actor actor) {
-        return reservations.transition(reservationId, ReservationStatus.PENDING, ReservationStatus.PAID, actor,
-                "payment captured", "");
+    public boolean markPaid(String reservationId, Actor actor, String owner) {
+        return reservations.transitionOwned(reservationId, owner, ReservationStatus.PENDING, ReservationStatus.PAID,
+                actor, "payment captured", "");
     }
 
     @Override
@@ -87,7 +99,13 @@ public class JdbcSagaStore implements SagaStore {
     @Override
     @Transactional
     public void flagAttention(String reservationId, String attentionReason, String detail, Actor actor) {
-        reservations.flagAttention(reservationId, attentionReason, detail, actor);
+        reservations.flagAttention(reservationId, ReservationStatus.PAID, attentionReason, detail, actor);
+    }
+
+    @Override
+    @Transactional
+    public void flagCompensationFailure(String reservationId, String attentionReason, String detail, Actor actor) {
+        reservations.flagAttention(reservationId, null, attentionReason, detail, actor);
     }
 
     @Override
@@ -96,9 +114,15 @@ public class JdbcSagaStore implements SagaStore {
     }
 
     @Override
-    public void chargeRequested(String reservationId, Amount amount) {
-        payments.requested(reservationId, amount);
+    @Transactional
+    public boolean chargeRequested(String reservationId, Amount amount, String owner) {
+        db.query("SELECT 1 FROM reservation WHERE reservation_id = ? FOR UPDATE", rs -> 1,
+                UUID.fromString(reservationId));
+        if (!payments.requested(reservationId, amount, owner)) {
+            return false;
+        }
         logStep(reservationId, "CHARGE", "requested " + amount);
+        return true;
     }
 
     @Override
@@ -109,8 +133,16 @@ public class JdbcSagaStore implements SagaStore {
 
     @Override
     @Transactional
-    public void schedule(String reservationId, List<Compensation> undo) {
-        enqueue(reservationId, undo);
+    public void compensateAfterLostRace(String reservationId, List<Compensation> undo) {
+        Long amount = reservations.find(reservationId).map(Reservation::amountMinor).orElse(null);
+        for (Compensation c : undo) {
+            compensations.scheduleMissing(reservationId, c, c == Compensation.REFUND ? amount : null, retryDelay);
+        }
+    }
+
+    @Override
+    public void deferCompensation(String reservationId, Compensation compensation, String why) {
+        compensations.defer(reservationId, compensation, why, retryDelay);
     }
 
     @Override

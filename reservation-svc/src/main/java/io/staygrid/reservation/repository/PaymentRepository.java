@@ -23,10 +23,15 @@ public class PaymentRepository {
                 UUID.fromString(reservationId));
     }
 
-    public void requested(String reservationId, Amount amount) {
-        db.update("INSERT INTO payment (reservation_id, currency, amount_minor, charge_status)"
-                        + " VALUES (?, ?, ?, 'REQUESTED') ON CONFLICT (reservation_id) DO NOTHING",
-                UUID.fromString(reservationId), amount.currency().getCurrencyCode(), amount.minorUnits());
+    /**
+     * Records the charge as REQUESTED, only if the reservation is still PENDING and leased to {@code owner};
+     * call with the reservation row locked. True if this call recorded it.
+     */
+    public boolean requested(String reservationId, Amount amount, String owner) {
+        return db.update("INSERT INTO payment (reservation_id, currency, amount_minor, charge_status)"
+                        + " SELECT r.reservation_id, ?, ?, 'REQUESTED' FROM reservation r WHERE r.reservation_id = ?"
+                        + " AND r.status = 'PENDING' AND r.lease_owner = ? ON CONFLICT (reservation_id) DO NOTHING",
+                amount.currency().getCurrencyCode(), amount.minorUnits(), UUID.fromString(reservationId), owner) == 1;
     }
 
     public void resolved(String reservationId, ChargeResult result) {

@@ -34,14 +34,14 @@ public class ReservationRepository {
     }
 
     /** Inserts a PENDING reservation with the hotel's current policy as its snapshot; false if the id exists. */
-    public boolean insertPending(BookingRequest r, PricedStay price, Duration lease) {
+    public boolean insertPending(BookingRequest r, PricedStay price, Duration lease, String owner) {
         int inserted = db.update("INSERT INTO reservation (reservation_id, request_fingerprint, guest_id, hotel_id,"
                         + " room_type_id, start_date, end_date, rooms, guests, quote_id, payment_token, status, currency,"
                         + " amount_minor, night_prices_minor, booked_by_kind, booked_by_id, policy_free_days,"
-                        + " policy_penalty_nights, policy_time_zone, lease_until)"
+                        + " policy_penalty_nights, policy_time_zone, lease_until, lease_owner)"
                         + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?,"
                         + " coalesce(p.free_cancellation_days, 3), coalesce(p.penalty_nights, 1),"
-                        + " coalesce(p.hotel_time_zone, 'UTC'), clock_timestamp() + ? * interval '1 millisecond'"
+                        + " coalesce(p.hotel_time_zone, 'UTC'), clock_timestamp() + ? * interval '1 millisecond', ?"
                         + " FROM (SELECT 1) AS one LEFT JOIN cancellation_policy p ON p.hotel_id = ?"
                         + " ON CONFLICT (reservation_id) DO NOTHING",
                 UUID.fromString(r.reservationId()), r.fingerprint(), r.guestId(), r.stay().hotelId(),
@@ -50,7 +50,7 @@ public class ReservationRepository {
                 price == null ? null : price.currency().getCurrencyCode(),
                 price == null ? null : price.total().minorUnits(),
                 price == null ? null : new Db.LongArray(price.nightPricesMinor()),
-                r.actor().kind(), r.actor().id(), lease.toMillis(), r.stay().hotelId());
+                r.actor().kind(), r.actor().id(), lease.toMillis(), owner, r.stay().hotelId());
         if (inserted == 1) {
             events.append(r.reservationId(), null, ReservationStatus.PENDING, r.actor(), "booking received");
         }
@@ -63,6 +63,12 @@ public class ReservationRepository {
      */
     public boolean transition(String reservationId, ReservationStatus from, ReservationStatus to, Actor actor,
                               String reason, String extraSet, Object... extraParams) {
+        return transitionOwned(reservationId, null, from, to, actor, reason, extraSet, extraParams);
+    }
+
+    /** Like {@link #transition}, but only if {@code owner} (when not null) holds the reservation's lease. */
+    public boolean transitionOwned(String reservationId, String owner, ReservationStatus from, ReservationStatus to,
+                                   Actor actor, String reason, String extraSet, Object... extraParams) {
         if (!from.canBecome(to)) {
             throw new IllegalStateException("illegal transition " + from + " -> " + to);
         }
@@ -71,18 +77,27 @@ public class ReservationRepository {
         params.addAll(Arrays.asList(extraParams));
         params.add(UUID.fromString(reservationId));
         params.add(from);
+        if (owner != null) {
+            params.add(owner);
+        }
         int changed = db.update("UPDATE reservation SET status = ?, update_time = clock_timestamp()" + extraSet
-                + " WHERE reservation_id = ? AND status = ?", params.toArray());
+                + " WHERE reservation_id = ? AND status = ?" + (owner == null ? "" : " AND lease_owner = ?"),
+                params.toArray());
         if (changed == 1) {
             events.append(reservationId, from, to, actor, reason);
         }
         return changed == 1;
     }
 
-    /** Sets needs_attention and records it as an event that keeps the status. */
-    public void flagAttention(String reservationId, String attentionReason, String detail, Actor actor) {
+    /**
+     * Sets needs_attention and records it as an event that keeps the status; with {@code onlyIf} not null,
+     * only while the reservation is in that status.
+     */
+    public void flagAttention(String reservationId, ReservationStatus onlyIf, String attentionReason, String detail,
+                              Actor actor) {
         Optional<String> status = db.queryOne("UPDATE reservation SET needs_attention = true, attention_reason = ?,"
-                        + " update_time = clock_timestamp() WHERE reservation_id = ? RETURNING status",
+                        + " update_time = clock_timestamp() WHERE reservation_id = ?"
+                        + (onlyIf == null ? "" : " AND status = '" + onlyIf.name() + "'") + " RETURNING status",
                 rs -> rs.getString(1), attentionReason, UUID.fromString(reservationId));
         status.ifPresent(s -> events.append(reservationId, ReservationStatus.valueOf(s), ReservationStatus.valueOf(s),
                 actor, attentionReason + ": " + detail));
@@ -93,15 +108,53 @@ public class ReservationRepository {
                 + " WHERE reservation_id = ?", UUID.fromString(reservationId));
     }
 
+    /** Extends {@code owner}'s lease if it still holds the reservation and it is PENDING or PAID. */
+    public boolean extendLease(String reservationId, String owner, Duration lease) {
+        return db.update("UPDATE reservation SET lease_until = clock_timestamp() + ? * interval '1 millisecond'"
+                        + " WHERE reservation_id = ? AND lease_owner = ? AND status IN ('PENDING', 'PAID')",
+                lease.toMillis(), UUID.fromString(reservationId), owner) == 1;
+    }
+
+    /** True while a run other than {@code owner} (null: any) holds an unexpired lease. */
+    public boolean leaseHeldByOther(String reservationId, String owner) {
+        return db.queryOne("SELECT lease_until > clock_timestamp() AND lease_owner IS DISTINCT FROM ?"
+                        + " FROM reservation WHERE reservation_id = ?", rs -> rs.getBoolean(1), owner,
+                UUID.fromString(reservationId)).orElse(false);
+    }
+
+    private static final String UNFINISHED = "((status = 'PENDING' OR (status = 'PAID' AND NOT hold_confirmed))"
+            + " AND NOT needs_attention)";
+    private static final String CHARGE_UNRESOLVED = "(status IN ('CANCELED', 'REJECTED') AND EXISTS (SELECT 1"
+            + " FROM payment p WHERE p.reservation_id = reservation.reservation_id"
+            + " AND p.charge_status IN ('REQUESTED', 'UNKNOWN')))";
+
     /**
-     * Leases up to {@code limit} unfinished reservations whose lease ran out (PENDING, or PAID with the
-     * rooms not yet confirmed and nobody flagged) to the caller; SKIP LOCKED lets several instances share.
+     * Flags (needs_attention STUCK) the unfinished reservations whose lease ran out after {@code maxAttempts}
+     * recovery attempts, so that they are no longer claimed; returns their ids.
+     */
+    public List<String> flagStuck(int maxAttempts) {
+        List<String[]> stuck = db.query("UPDATE reservation SET needs_attention = true, attention_reason = 'STUCK',"
+                        + " update_time = clock_timestamp() WHERE lease_until < clock_timestamp() AND " + UNFINISHED
+                        + " AND recovery_attempts >= ? RETURNING reservation_id, status",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, maxAttempts);
+        for (String[] row : stuck) {
+            ReservationStatus status = ReservationStatus.valueOf(row[1]);
+            events.append(row[0], status, status, Actor.RECOVERY,
+                    "STUCK: still unfinished after " + maxAttempts + " recovery attempts");
+        }
+        return stuck.stream().map(row -> row[0]).toList();
+    }
+
+    /**
+     * Leases up to {@code limit} reservations whose lease ran out to the caller: unfinished ones (PENDING, or
+     * PAID with the rooms not yet confirmed, nobody flagged) and CANCELED/REJECTED ones whose charge is still
+     * unresolved. SKIP LOCKED lets several instances share.
      */
     public List<String> claimUnfinished(int limit, Duration lease, String owner) {
         return db.query("UPDATE reservation SET lease_until = clock_timestamp() + ? * interval '1 millisecond',"
                         + " lease_owner = ?, recovery_attempts = recovery_attempts + 1 WHERE reservation_id IN ("
                         + " SELECT reservation_id FROM reservation WHERE lease_until < clock_timestamp()"
-                        + " AND (status = 'PENDING' OR (status = 'PAID' AND NOT hold_confirmed AND NOT needs_attention))"
+                        + " AND (" + UNFINISHED + " OR " + CHARGE_UNRESOLVED + ")"
                         + " ORDER BY lease_until LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING reservation_id",
                 rs -> rs.getString(1), lease.toMillis(), owner, limit);
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The booking saga. Steps, with the compensation each registers BEFORE it runs (a timed-out call may have
@@ -31,7 +32,9 @@ import java.util.Optional;
  *   ConfirmHold                    -   none: rooms lost after payment flags the reservation for staff
  * </pre>
  * Every step is idempotent by reservation id, so {@link #drive} is both the rest of a live booking and the
- * recovery job's re-drive. An unknown outcome (service down, payment timeout) stops the saga with the
+ * recovery job's re-drive. A run owns the reservation through its lease (lease_owner): it extends the lease
+ * before every remote call and stops as soon as it no longer owns it; status changes are conditional on the
+ * owner, and a run that finds the reservation already PAID by another never compensates it. An unknown outcome (service down, payment timeout) stops the saga with the
  * reservation PENDING; going back enqueues the compensations durably with the REJECTED status and runs them.
  * No transaction is open while a downstream service or the gateway is called.
  */
@@ -75,21 +78,29 @@ public class BookingSaga {
                     .map(r -> new Outcome(r, true))
                     .orElseGet(() -> new Outcome(current(id), false));
         }
+        String owner = "saga-" + UUID.randomUUID();
         Optional<Reservation> recorded = store.recordPending(request, ((QuoteCheck.Accepted) price).price(),
-                settings.pendingLease());
+                settings.pendingLease(), owner);
         if (recorded.isEmpty()) {
             return new Outcome(current(id), false);
         }
         observer.after(Step.RECORDED, id);
-        return new Outcome(drive(recorded.get(), Actor.SAGA), true);
+        return new Outcome(drive(recorded.get(), Actor.SAGA, owner), true);
     }
 
-    /** Drives a PENDING (or PAID but unconfirmed) reservation as far as it can go now. */
-    public Reservation drive(Reservation reservation, Actor actor) {
+    /**
+     * Drives a PENDING (or PAID but unconfirmed) reservation leased to {@code owner} as far as it can go now;
+     * a CANCELED or REJECTED one only has its unresolved charge settled (and refunded if it went through).
+     */
+    public Reservation drive(Reservation reservation, Actor actor, String owner) {
         try {
             return switch (reservation.status()) {
-                case PENDING -> holdChargeAndPay(reservation, actor);
-                case PAID -> reservation.holdConfirmed() ? reservation : confirm(reservation, actor);
+                case PENDING -> holdChargeAndPay(reservation, actor, owner);
+                case PAID -> reservation.holdConfirmed() ? reservation : confirm(reservation, actor, owner);
+                case CANCELED, REJECTED -> {
+                    compensations.settleCharge(reservation.id(), owner);
+                    yield current(reservation.id());
+                }
                 default -> reservation;
             };
         } catch (OutcomeUnknownException e) {
@@ -98,7 +109,14 @@ public class BookingSaga {
         }
     }
 
-    private Reservation holdChargeAndPay(Reservation r, Actor actor) {
+    /** Extends the lease before a remote call; another run took over (or a cancel won): stop here. */
+    private void ownLease(String id, String owner) {
+        if (!store.extendLease(id, owner, settings.pendingLease())) {
+            throw new OutcomeUnknownException("lease lost to another run (or no longer PENDING/PAID)");
+        }
+    }
+
+    private Reservation holdChargeAndPay(Reservation r, Actor actor, String owner) {
         String id = r.id();
         List<Compensation> undo = new ArrayList<>();
         Optional<ChargeResult> earlierCharge = store.charge(id);
@@ -107,69 +125,83 @@ public class BookingSaga {
         if (earlierCharge.isPresent()) {
             undo.add(Compensation.REFUND);
         }
+        ownLease(id, owner);
         RoomHolds.HoldResult hold = holds.hold(id, r.stay(), settings.holdDuration());
         if (hold instanceof RoomHolds.Refused refused) {
-            return reject(r, refused.reason(), refused.detail(), undo, actor);
+            return reject(r, refused.reason(), refused.detail(), undo, actor, owner);
         }
         store.logStep(id, "HOLD", "held until " + ((RoomHolds.Held) hold).expireTime());
         observer.after(Step.HELD, id);
 
         ChargeResult charge;
         if (earlierCharge.isPresent()) {
+            ownLease(id, owner);
             charge = payments.lookup(id);
         } else {
             if (holdTimeLeft((RoomHolds.Held) hold).compareTo(settings.minHoldLeftToCharge()) < 0) {
-                return reject(r, HOLD_EXPIRED, "too little hold time left to charge safely", undo, actor);
+                return reject(r, HOLD_EXPIRED, "too little hold time left to charge safely", undo, actor, owner);
             }
-            if (current(id).status() != ReservationStatus.PENDING) {
+            ownLease(id, owner);
+            undo.add(Compensation.REFUND);
+            if (!store.chargeRequested(id, r.amount(), owner)) {
                 return current(id);
             }
-            undo.add(Compensation.REFUND);
-            store.chargeRequested(id, r.amount());
             observer.after(Step.CHARGE_REQUESTED, id);
             charge = payments.charge(id, r.amount(), r.paymentToken());
         }
         store.chargeResolved(id, charge);
         switch (charge) {
             case DECLINED -> {
-                return reject(r, PAYMENT_DECLINED, "payment declined by the gateway", undo, actor);
+                return reject(r, PAYMENT_DECLINED, "payment declined by the gateway", undo, actor, owner);
             }
             case NO_CHARGE -> {
-                return reject(r, PAYMENT_FAILED, "payment outcome was unknown; the gateway has no charge", undo, actor);
+                return reject(r, PAYMENT_FAILED, "payment outcome was unknown; the gateway has no charge", undo, actor,
+                        owner);
             }
             case UNKNOWN -> throw new OutcomeUnknownException("payment outcome unknown");
             case APPROVED -> observer.after(Step.CHARGED, id);
         }
 
-        if (!store.markPaid(id, actor)) {
-            store.schedule(id, undo);
-            compensations.runPending(id);
-            return current(id);
+        if (!store.markPaid(id, actor, owner)) {
+            return afterLostRace(id, undo, owner);
         }
         observer.after(Step.PAID, id);
-        return confirm(current(id), actor);
+        return confirm(current(id), actor, owner);
     }
 
-    private Reservation confirm(Reservation r, Actor actor) {
+    /**
+     * The charge went through but this run could not mark it PAID. Only a CANCELED or REJECTED reservation is
+     * compensated (with what was not queued yet); PAID (another run won) or still PENDING (the lease moved on)
+     * is left alone.
+     */
+    private Reservation afterLostRace(String id, List<Compensation> undo, String owner) {
+        Reservation now = current(id);
+        if (now.status() == ReservationStatus.CANCELED || now.status() == ReservationStatus.REJECTED) {
+            store.compensateAfterLostRace(id, undo);
+            compensations.runPending(id, owner);
+            return current(id);
+        }
+        store.logStep(id, "PAID", "not marked by this run: reservation is " + now.status());
+        return now;
+    }
+
+    private Reservation confirm(Reservation r, Actor actor, String owner) {
+        ownLease(r.id(), owner);
         switch (holds.confirm(r.id())) {
             case CONFIRMED -> store.markConfirmed(r.id());
             case ROOMS_LOST -> store.flagAttention(r.id(), "HOLD_LOST_AFTER_PAYMENT",
                     "paid, but the hold expired and its rooms are gone; relocate or refund the guest", actor);
-            case RELEASED -> {
-                if (current(r.id()).status() == ReservationStatus.PAID) {
-                    store.flagAttention(r.id(), "HOLD_RELEASED_AFTER_PAYMENT",
-                            "paid, but inventory reports the hold released", actor);
-                }
-            }
+            case RELEASED -> store.flagAttention(r.id(), "HOLD_RELEASED_AFTER_PAYMENT",
+                    "paid, but inventory reports the hold released", actor);
         }
         observer.after(Step.CONFIRMED, r.id());
         return current(r.id());
     }
 
     private Reservation reject(Reservation r, RejectionReason reason, String detail, List<Compensation> undo,
-                               Actor actor) {
-        if (store.reject(r.id(), reason, detail, undo, actor)) {
-            compensations.runPending(r.id());
+                               Actor actor, String owner) {
+        if (store.reject(r.id(), reason, detail, undo, actor, owner)) {
+            compensations.runPending(r.id(), owner);
         }
         return current(r.id());
     }

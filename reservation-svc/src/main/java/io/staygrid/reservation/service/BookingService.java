@@ -3,17 +3,15 @@ package io.staygrid.reservation.service;
 import io.staygrid.reservation.config.ReservationConfig;
 import io.staygrid.reservation.domain.BookingRequest;
 import io.staygrid.reservation.domain.Reservation;
-import io.staygrid.reservation.domain.ReservationStatus;
 import io.staygrid.reservation.domain.Stay;
 import io.staygrid.support.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Booking: a new reservation_id runs the saga; a known one with the same body is replayed (after waiting a
- * moment for a concurrent first call to finish), a known one with another body is a conflict.
+ * Booking: a new reservation_id runs the saga; a known one with the same body is replayed at once with the
+ * reservation as it is now (possibly still PENDING while the first call's saga runs: clients poll
+ * GetReservation), a known one with another body is a conflict.
  */
 @ApplicationScoped
 public class BookingService {
@@ -26,18 +24,14 @@ public class BookingService {
     public record Prepared(String reservationId, Quotes.Quote quote) {
     }
 
-    private static final Duration POLL = Duration.ofMillis(50);
-
     private final BookingSaga saga;
     private final SagaStore store;
     private final Quotes quotes;
-    private final Duration duplicateWait;
 
     public BookingService(BookingSaga saga, SagaStore store, Quotes quotes, ReservationConfig config) {
         this.saga = saga;
         this.store = store;
         this.quotes = quotes;
-        this.duplicateWait = config.duplicateWait();
     }
 
     public Created create(BookingRequest request) {
@@ -60,21 +54,6 @@ public class BookingService {
             throw DomainException.alreadyExists("RESERVATION_ID_CONFLICT",
                     "reservation_id was already used with a different body").with("reservation_id", first.id());
         }
-        return new Created(waitWhilePending(first), true);
-    }
-
-    private Reservation waitWhilePending(Reservation reservation) {
-        Instant deadline = Instant.now().plus(duplicateWait);
-        Reservation latest = reservation;
-        while (latest.status() == ReservationStatus.PENDING && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            latest = store.find(reservation.id()).orElseThrow();
-        }
-        return latest;
+        return new Created(store.find(first.id()).orElse(first), true);
     }
 }

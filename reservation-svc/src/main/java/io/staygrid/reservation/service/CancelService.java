@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /**
  * Cancellation: PENDING -> CANCELED (full refund of any charge), PAID -> REFUNDED per the reservation's
- * policy snapshot, rooms released either way. Idempotent: a cancelled reservation is returned unchanged.
+ * policy snapshot (in full if the rooms were lost after payment), rooms released either way. Idempotent: a cancelled reservation is returned unchanged.
  */
 @ApplicationScoped
 public class CancelService {
@@ -47,6 +47,12 @@ public class CancelService {
         throw new IllegalStateException("reservation " + reservationId + " kept changing during cancel");
     }
 
+    /** Paid, but the rooms were lost or released: no penalty for rooms the guest never had. */
+    private static boolean roomsNeverHeld(Reservation r) {
+        return r.needsAttention() && ("HOLD_LOST_AFTER_PAYMENT".equals(r.attentionReason())
+                || "HOLD_RELEASED_AFTER_PAYMENT".equals(r.attentionReason()));
+    }
+
     private boolean cancelOnce(Reservation r, Actor actor, String reason) {
         LocalDate today = LocalDate.now(clock.withZone(r.policy().timeZone()));
         return switch (r.status()) {
@@ -56,8 +62,8 @@ public class CancelService {
                 RefundRule.requireNotEnded(r.stay(), today);
                 yield store.cancelPending(r, actor, reason);
             }
-            case PAID -> store.cancelPaid(r,
-                    RefundRule.refundMinor(r.stay(), r.nightPricesMinor(), r.amountMinor(), r.policy(), today),
+            case PAID -> store.cancelPaid(r, roomsNeverHeld(r) ? r.amountMinor()
+                    : RefundRule.refundMinor(r.stay(), r.nightPricesMinor(), r.amountMinor(), r.policy(), today),
                     actor, reason);
             default -> true;
         };

@@ -21,13 +21,15 @@ public class PolicyService {
         return policies.find(hotelId).orElseGet(() -> CancellationPolicy.defaults(hotelId));
     }
 
-    /** Sets the given fields (empty keeps the current or default value); absolute, so idempotent. */
+    /**
+     * Sets the given fields (empty keeps the current or default value), merged in SQL under the row lock so
+     * concurrent partial updates of different fields both stick; absolute, so idempotent.
+     */
     @Transactional
     public CancellationPolicy update(long hotelId, Optional<Integer> freeDays, Optional<Integer> penaltyNights,
                                      Optional<ZoneId> timeZone) {
-        CancellationPolicy current = get(hotelId);
-        policies.upsert(new CancellationPolicy(hotelId, freeDays.orElse(current.freeCancellationDays()),
-                penaltyNights.orElse(current.penaltyNights()), timeZone.orElse(current.timeZone()), false, null));
+        policies.merge(hotelId, freeDays.orElse(null), penaltyNights.orElse(null),
+                timeZone.map(ZoneId::getId).orElse(null));
         return get(hotelId);
     }
 }

@@ -27,33 +27,55 @@ public interface SagaStore {
      * Inserts the reservation as PENDING, leased to the caller for {@code lease}; empty if the id already
      * exists (nothing is changed then).
      */
-    Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease);
+    Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease, String owner);
+
+    /**
+     * Extends the caller's lease to now + {@code lease} if it still owns the reservation and it is PENDING or
+     * PAID; false means another run took it over (or it was cancelled): the caller must stop.
+     */
+    boolean extendLease(String reservationId, String owner, Duration lease);
+
+    /** True while a run other than {@code owner} (null: any run) holds an unexpired lease on the reservation. */
+    boolean leaseHeldByOther(String reservationId, String owner);
 
     /** Inserts the reservation already REJECTED (its quote was refused); empty if the id already exists. */
     Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason, String detail, Actor actor);
 
-    /** PENDING -> REJECTED, enqueuing the compensations in the same transaction. */
-    boolean reject(String reservationId, RejectionReason reason, String detail, List<Compensation> undo, Actor actor);
+    /** PENDING -> REJECTED if {@code owner} holds the lease, enqueuing the compensations in the same transaction. */
+    boolean reject(String reservationId, RejectionReason reason, String detail, List<Compensation> undo, Actor actor,
+                   String owner);
 
-    /** PENDING -> PAID. */
-    boolean markPaid(String reservationId, Actor actor);
+    /** PENDING -> PAID if {@code owner} holds the lease. */
+    boolean markPaid(String reservationId, Actor actor, String owner);
 
     /** Records that the rooms of a PAID reservation are confirmed in inventory: the saga is finished. */
     void markConfirmed(String reservationId);
 
-    /** Sets needs_attention with a machine reason and writes it to the audit trail. */
+    /** Sets needs_attention on a PAID reservation (only) with a machine reason and writes it to the audit trail. */
     void flagAttention(String reservationId, String attentionReason, String detail, Actor actor);
+
+    /** Sets needs_attention whatever the status (a compensation keeps failing) and writes it to the audit trail. */
+    void flagCompensationFailure(String reservationId, String attentionReason, String detail, Actor actor);
 
     /** The recorded state of the charge; empty when no charge was ever requested. */
     Optional<ChargeResult> charge(String reservationId);
 
-    /** Durably notes that a charge is about to be requested (before calling the gateway). */
-    void chargeRequested(String reservationId, Amount amount);
+    /**
+     * Durably notes that a charge is about to be requested (before calling the gateway), in one transaction
+     * that locks the reservation: only if it is still PENDING and leased to {@code owner}. False: do not charge.
+     */
+    boolean chargeRequested(String reservationId, Amount amount, String owner);
 
     void chargeResolved(String reservationId, ChargeResult result);
 
-    /** Enqueues compensations again (re-arming finished ones), e.g. after a cancel won a race. */
-    void schedule(String reservationId, List<Compensation> undo);
+    /**
+     * After a charge went through on a reservation that another actor already moved to CANCELED or REJECTED:
+     * enqueues the compensations not queued yet, and re-arms a finished REFUND that refunded nothing.
+     */
+    void compensateAfterLostRace(String reservationId, List<Compensation> undo);
+
+    /** Pushes a compensation back for the recovery job without counting a failure (e.g. payment not definite). */
+    void deferCompensation(String reservationId, Compensation compensation, String why);
 
     List<PendingCompensation> pendingCompensations(String reservationId);
 

@@ -132,7 +132,7 @@ class BookingGrpcTest extends GrpcTestBase {
         assertThat(pending.getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_PENDING);
 
         Downstreams.INVENTORY.down = false;
-        expireLeases();
+        expireLeases(pending.getReservationId());
         recovery.runOnce();
 
         assertThat(get(pending.getReservationId()).getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_PAID);
@@ -143,7 +143,7 @@ class BookingGrpcTest extends GrpcTestBase {
         Reservation pending = api.createReservation(request("tok_timeout").build()).getReservation();
         assertThat(pending.getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_PENDING);
 
-        expireLeases();
+        expireLeases(pending.getReservationId());
         recovery.runOnce();
 
         Reservation r = get(pending.getReservationId());
@@ -155,7 +155,7 @@ class BookingGrpcTest extends GrpcTestBase {
     void paymentTimeoutWithoutAChargeEndsRejectedPaymentFailedWithTheHoldReleased() {
         Reservation pending = api.createReservation(request("tok_timeout_decline").build()).getReservation();
 
-        expireLeases();
+        expireLeases(pending.getReservationId());
         recovery.runOnce();
 
         Reservation r = get(pending.getReservationId());
@@ -180,12 +180,12 @@ class BookingGrpcTest extends GrpcTestBase {
         sql("UPDATE compensation_task SET done_time = NULL WHERE reservation_id = '" + r.getReservationId() + "'");
         Downstreams.INVENTORY.released.clear();
         Downstreams.INVENTORY.down = true;
-        expireLeases();
+        expireLeases(r.getReservationId());
         recovery.runOnce();
         assertThat(Downstreams.INVENTORY.released).doesNotContain(r.getReservationId());
 
         Downstreams.INVENTORY.down = false;
-        expireLeases();
+        expireLeases(r.getReservationId());
         recovery.runOnce();
         assertThat(Downstreams.INVENTORY.released).contains(r.getReservationId());
         assertThat(count("SELECT count(*) FROM compensation_task WHERE done_time IS NULL AND reservation_id = '"

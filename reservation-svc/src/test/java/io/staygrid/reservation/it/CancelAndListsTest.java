@@ -86,6 +86,14 @@ class CancelAndListsTest extends GrpcTestBase {
         assertThat(second.getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_REFUNDED);
         assertThat(second.getRefundedAmount()).isEqualTo(first.getRefundedAmount());
         assertThat(second.getUpdateTime()).isEqualTo(first.getUpdateTime());
+        String id = "'" + paid.getReservationId() + "'";
+        // Free cancellation (20 days ahead): the gateway refunded exactly once, the whole 2 nights.
+        assertThat(count("SELECT count(*) FROM sandbox_gateway_charge WHERE refunded_minor IS NOT NULL"
+                + " AND reservation_id = " + id)).isEqualTo(1);
+        assertThat(count("SELECT refunded_minor FROM sandbox_gateway_charge WHERE reservation_id = " + id))
+                .isEqualTo(20000);
+        assertThat(count("SELECT count(*) FROM reservation_event WHERE to_status = 'REFUNDED' AND reservation_id = "
+                + id)).isEqualTo(1);
     }
 
     @Test
@@ -94,7 +102,7 @@ class CancelAndListsTest extends GrpcTestBase {
         assertThat(pending.getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_PENDING);
 
         Reservation r = cancel(pending, "ed", "");
-        expireLeases();
+        expireLeases(r.getReservationId());
         recovery.runOnce();
 
         assertThat(get(r.getReservationId()).getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_CANCELED);

@@ -44,11 +44,16 @@ class ConcurrentDuplicateTest extends GrpcTestBase {
         }
         pool.shutdown();
 
+        // Duplicates are answered at once: PAID if the first call had finished, else still PENDING (clients poll).
         assertThat(responses).allSatisfy(r -> {
             assertThat(r.getReservation().getReservationId()).isEqualTo(request.getReservationId());
-            assertThat(r.getReservation().getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_PAID);
+            assertThat(r.getReservation().getStatus()).isIn(ReservationStatus.RESERVATION_STATUS_PAID,
+                    ReservationStatus.RESERVATION_STATUS_PENDING);
         });
-        assertThat(responses).filteredOn(r -> !r.getReplayed()).hasSize(1);
+        assertThat(responses).filteredOn(r -> !r.getReplayed()).singleElement()
+                .satisfies(r -> assertThat(r.getReservation().getStatus())
+                        .isEqualTo(ReservationStatus.RESERVATION_STATUS_PAID));
+        assertThat(get(request.getReservationId()).getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_PAID);
         String id = "'" + request.getReservationId() + "'";
         assertThat(count("SELECT count(*) FROM reservation WHERE reservation_id = " + id)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM sandbox_gateway_charge WHERE reservation_id = " + id)).isEqualTo(1);

@@ -42,6 +42,7 @@ abstract class GrpcTestBase {
         Downstreams.INVENTORY.reset();
         Downstreams.PRICING.reset();
         CrashingObserver.crashAfter = null;
+        SlowGateway.reset();
     }
 
     static LocalDate today() {
@@ -74,10 +75,12 @@ abstract class GrpcTestBase {
         return api.getReservation(GetReservationRequest.newBuilder().setReservationId(id).build()).getReservation();
     }
 
-    /** Makes every unfinished saga and pending compensation due for the recovery job now. */
-    void expireLeases() {
-        sql("UPDATE reservation SET lease_until = clock_timestamp() - interval '1 second'");
-        sql("UPDATE compensation_task SET next_attempt_time = clock_timestamp() - interval '1 second'");
+    /** Makes these reservations' sagas and pending compensations (only these: tests share one DB) due now. */
+    void expireLeases(String... reservationIds) {
+        String ids = "('" + String.join("', '", reservationIds) + "')";
+        sql("UPDATE reservation SET lease_until = clock_timestamp() - interval '1 second' WHERE reservation_id IN " + ids);
+        sql("UPDATE compensation_task SET next_attempt_time = clock_timestamp() - interval '1 second'"
+                + " WHERE reservation_id IN " + ids);
     }
 
     void sql(String statement) {

@@ -33,6 +33,8 @@ public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplB
     public volatile int roomsLeft;
     public volatile boolean down;
     public volatile boolean roomsLostOnConfirm;
+    /** When set, HoldRooms fails with this (e.g. a permanent error inventory-svc never documented). */
+    public volatile RuntimeException holdError;
 
     public void reset() {
         holds.clear();
@@ -44,6 +46,7 @@ public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplB
         roomsLeft = 1000;
         down = false;
         roomsLostOnConfirm = false;
+        holdError = null;
     }
 
     public HoldState state(String id) {
@@ -56,6 +59,10 @@ public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplB
         holdCalls.incrementAndGet();
         holdCallsById.merge(r.getReservationId(), 1, Integer::sum);
         if (refuseIfDown(out)) {
+            return;
+        }
+        if (holdError != null) {
+            out.onError(holdError);
             return;
         }
         if (released.contains(r.getReservationId())) {

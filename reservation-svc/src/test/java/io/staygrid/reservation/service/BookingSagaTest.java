@@ -50,7 +50,7 @@ class BookingSagaTest {
 
     Reservation recover(String id) {
         crashAfter = null;
-        return saga.drive(store.find(id).orElseThrow(), Actor.RECOVERY);
+        return saga.drive(store.find(id).orElseThrow(), Actor.RECOVERY, "recovery-test");
     }
 
     @Test

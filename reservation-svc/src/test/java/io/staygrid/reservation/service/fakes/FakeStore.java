@@ -61,7 +61,19 @@ public class FakeStore implements SagaStore {
     }
 
     @Override
-    public synchronized Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease) {
+    public synchronized boolean extendLease(String id, String owner, Duration lease) {
+        ReservationStatus status = rows.get(id).status;
+        return status == ReservationStatus.PENDING || status == ReservationStatus.PAID;
+    }
+
+    @Override
+    public boolean leaseHeldByOther(String id, String owner) {
+        return false;
+    }
+
+    @Override
+    public synchronized Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease,
+                                                            String owner) {
         if (rows.containsKey(request.reservationId())) {
             return Optional.empty();
         }
@@ -76,16 +88,16 @@ public class FakeStore implements SagaStore {
     @Override
     public synchronized Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason,
                                                              String detail, Actor actor) {
-        if (recordPending(request, null, Duration.ZERO).isEmpty()) {
+        if (recordPending(request, null, Duration.ZERO, null).isEmpty()) {
             return Optional.empty();
         }
-        reject(request.reservationId(), reason, detail, List.of(), actor);
+        reject(request.reservationId(), reason, detail, List.of(), actor, null);
         return find(request.reservationId());
     }
 
     @Override
     public synchronized boolean reject(String id, RejectionReason reason, String detail, List<Compensation> undo,
-                                       Actor actor) {
+                                       Actor actor, String owner) {
         Row r = rows.get(id);
         if (r.status != ReservationStatus.PENDING) {
             return false;
@@ -98,7 +110,7 @@ public class FakeStore implements SagaStore {
     }
 
     @Override
-    public synchronized boolean markPaid(String id, Actor actor) {
+    public synchronized boolean markPaid(String id, Actor actor, String owner) {
         Row r = rows.get(id);
         if (r.status != ReservationStatus.PENDING) {
             return false;
@@ -115,6 +127,13 @@ public class FakeStore implements SagaStore {
 
     @Override
     public synchronized void flagAttention(String id, String reason, String detail, Actor actor) {
+        if (rows.get(id).status == ReservationStatus.PAID) {
+            flagCompensationFailure(id, reason, detail, actor);
+        }
+    }
+
+    @Override
+    public synchronized void flagCompensationFailure(String id, String reason, String detail, Actor actor) {
         Row r = rows.get(id);
         r.attention = true;
         r.attentionReason = reason;
@@ -127,11 +146,13 @@ public class FakeStore implements SagaStore {
     }
 
     @Override
-    public synchronized void chargeRequested(String id, Amount amount) {
+    public synchronized boolean chargeRequested(String id, Amount amount, String owner) {
         Row r = rows.get(id);
-        if (r.charge == null) {
-            r.charge = ChargeResult.UNKNOWN;
+        if (r.charge != null || r.status != ReservationStatus.PENDING) {
+            return false;
         }
+        r.charge = ChargeResult.UNKNOWN;
+        return true;
     }
 
     @Override
@@ -140,6 +161,21 @@ public class FakeStore implements SagaStore {
     }
 
     @Override
+    public synchronized void compensateAfterLostRace(String id, List<Compensation> undo) {
+        Row r = rows.get(id);
+        for (Compensation c : undo) {
+            boolean refundedNothing = c == Compensation.REFUND && (r.refunded == null || r.refunded == 0);
+            if (!r.pending.containsKey(c) && (!r.done.contains(c) || refundedNothing)) {
+                r.pending.put(c, c == Compensation.REFUND ? r.price.total().minorUnits() : null);
+            }
+        }
+    }
+
+    @Override
+    public void deferCompensation(String id, Compensation c, String why) {
+        // The fake has no schedule: a deferred compensation simply stays pending.
+    }
+
     public synchronized void schedule(String id, List<Compensation> undo) {
         Row r = rows.get(id);
         for (Compensation c : undo) {
@@ -160,6 +196,9 @@ public class FakeStore implements SagaStore {
         Row r = rows.get(id);
         r.pending.remove(c);
         r.done.add(c);
+        if (refundedMinor != null) {
+            r.refunded = refundedMinor;
+        }
     }
 
     @Override

@@ -1,0 +1,32 @@
+package io.staygrid.reservation.config;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+
+/** Refuses to start with settings the saga cannot work with. */
+@ApplicationScoped
+public class ConfigCheck {
+
+    static final Duration MIN_HOLD = Duration.ofMinutes(1);
+    static final Duration MAX_HOLD = Duration.ofHours(24);
+
+    void onStart(@Observes StartupEvent event, ReservationConfig config) {
+        validate(config.holdDuration(), config.pendingLease(), config.inventory());
+    }
+
+    /** Throws IllegalStateException naming the key when a setting is out of range. */
+    public static void validate(Duration holdDuration, Duration pendingLease, ReservationConfig.Downstream inventory) {
+        if (holdDuration.compareTo(MIN_HOLD) < 0 || holdDuration.compareTo(MAX_HOLD) > 0) {
+            throw new IllegalStateException("staygrid.reservation.hold-duration must be between 1m and 24h, was "
+                    + holdDuration);
+        }
+        Duration slowestInventoryStep = inventory.deadline().multipliedBy(inventory.attempts())
+                .plus(inventory.backoff().multipliedBy((1L << Math.max(0, inventory.attempts() - 1)) - 1));
+        if (pendingLease.compareTo(slowestInventoryStep) <= 0) {
+            throw new IllegalStateException("staygrid.reservation.pending-lease (" + pendingLease
+                    + ") must outlast the slowest inventory step (" + slowestInventoryStep + ")");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.staygrid.reservation.it;
+
+import io.staygrid.reservation.payment.ChargeResult;
+import io.staygrid.reservation.payment.SandboxGateway;
+import io.staygrid.reservation.payment.SandboxLedger;
+import io.staygrid.support.money.Amount;
+import jakarta.annotation.Priority;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Alternative;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The sandbox gateway, but a charge of one armed reservation blocks until the test lets it go. */
+@Alternative
+@Priority(1)
+@Singleton
+public class SlowGateway extends SandboxGateway {
+
+    /** Where the armed charge blocks. */
+    public enum Mode {
+        /** The charge is captured, then the answer is slow. */
+        SLOW_ANSWER,
+        /** The call is slow to arrive; then the charge is captured and the process "crashes" before answering. */
+        SLOW_THEN_CRASH
+    }
+
+    static volatile String target;
+    static volatile Mode mode;
+    static volatile CountDownLatch entered = new CountDownLatch(1);
+    static volatile CountDownLatch release = new CountDownLatch(1);
+
+    public SlowGateway(SandboxLedger ledger) {
+        super(ledger);
+    }
+
+    static void arm(String reservationId, Mode how) {
+        entered = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+        mode = how;
+        target = reservationId;
+    }
+
+    static void reset() {
+        target = null;
+        release.countDown();
+    }
+
+    @Override
+    public ChargeResult charge(String reservationId, Amount amount, String paymentToken) {
+        if (!reservationId.equals(target)) {
+            return super.charge(reservationId, amount, paymentToken);
+        }
+        if (mode == Mode.SLOW_ANSWER) {
+            ChargeResult result = super.charge(reservationId, amount, paymentToken);
+            block();
+            return result;
+        }
+        block();
+        super.charge(reservationId, amount, paymentToken);
+        throw new IllegalStateException("simulated crash after the gateway captured the charge");
+    }
+
+    private static void block() {
+        entered.countDown();
+        try {
+            if (!release.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("test never released the slow charge");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
