@@ -1,40 +1,37 @@
 package io.staygrid.reservation.client;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.staygrid.reservation.config.ReservationConfig;
-import java.time.Duration;
 import java.util.function.Supplier;
 
-/** Retries an idempotent call on UNAVAILABLE or DEADLINE_EXCEEDED, with doubling pauses. */
+/** Retries an idempotent call on UNAVAILABLE or DEADLINE_EXCEEDED, with doubling pauses (Failsafe). */
 final class Retry {
 
     private Retry() {
     }
 
     static <T> T idempotent(ReservationConfig.Downstream settings, Supplier<T> call) {
-        Duration pause = settings.backoff();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return call.get();
-            } catch (StatusRuntimeException e) {
-                Status.Code code = e.getStatus().getCode();
-                boolean transient_ = code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
-                if (!transient_ || attempt >= settings.attempts()) {
-                    throw e;
-                }
-                sleep(pause);
-                pause = pause.multipliedBy(2);
-            }
+        RetryPolicy<T> policy = RetryPolicy.<T>builder()
+                .handleIf(Retry::isTransient)
+                .withMaxAttempts(settings.attempts())
+                .withBackoff(settings.backoff(), settings.backoff().multipliedBy(1L << Math.min(settings.attempts(), 16)))
+                .build();
+        try {
+            return Failsafe.with(policy).get(call::get);
+        } catch (dev.failsafe.FailsafeException e) {
+            // Failsafe wraps checked causes only; gRPC failures are unchecked and arrive as thrown.
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Status.CANCELLED.withDescription("interrupted while backing off").asRuntimeException();
+    private static boolean isTransient(Throwable failure) {
+        if (!(failure instanceof StatusRuntimeException e)) {
+            return false;
         }
+        Status.Code code = e.getStatus().getCode();
+        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
     }
 }
