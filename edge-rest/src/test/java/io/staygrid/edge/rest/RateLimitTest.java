@@ -1,0 +1,77 @@
+package io.staygrid.edge.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.staygrid.edge.TestTokens;
+import io.staygrid.edge.standin.StandIns;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Five requests per client per minute: a storm from one client is refused with 429 while another is still served. */
+@QuarkusTest
+@TestProfile(RateLimitTest.TightLimit.class)
+class RateLimitTest {
+
+    public static class TightLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("staygrid.edge.rate-limit.capacity", "5", "staygrid.edge.rate-limit.refill-tokens", "5",
+                    "staygrid.edge.rate-limit.refill-period", "1m");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(StandIns.class));
+        }
+    }
+
+    @Test
+    void aStormFromOneClientDoesNotStarveAnother() throws Exception {
+        String noisy = TestTokens.guest("noisy");
+        String quiet = TestTokens.guest("quiet");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> storm = IntStream.range(0, 40).mapToObj(i -> pool.submit(() ->
+                    given().auth().oauth2(noisy).get("/v1/reservations").statusCode())).toList();
+            long ok = 0;
+            long limited = 0;
+            for (Future<Integer> status : storm) {
+                if (status.get() == 200) {
+                    ok++;
+                } else if (status.get() == 429) {
+                    limited++;
+                }
+            }
+            assertThat(ok).isEqualTo(5);
+            assertThat(limited).isEqualTo(35);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(noisy).get("/v1/reservations").then().statusCode(429)
+                .contentType("application/problem+json").body("reason", equalTo("RATE_LIMITED"))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
+        given().auth().oauth2(quiet).get("/v1/reservations").then().statusCode(200);
+    }
+
+    @Test
+    void anonymousClientsAreLimitedByAddress() {
+        int limited = 0;
+        for (int i = 0; i < 7; i++) {
+            if (given().get("/v1/hotels").statusCode() == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).isGreaterThanOrEqualTo(2);
+        given().auth().oauth2(TestTokens.guest("someone")).get("/v1/hotels").then().statusCode(200);
+    }
+}
