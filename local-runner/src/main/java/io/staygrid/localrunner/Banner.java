@@ -31,8 +31,11 @@ final class Banner {
         out.printf("  %-16s jdbc:postgresql://localhost:%d/{hotel,inventory,pricing,reservation}  user %s%n",
                 "PostgreSQL", postgres.port(), PostgresServer.USER);
         out.println();
-        // TODO(edge-rest): replace with the documented dev-token command once edge-rest/README.md has it.
-        out.println("  Dev token: see edge-rest/README.md, section \"Development tokens\" (guest, staff, admin).");
+        int edge = ServiceSpec.EDGE.port();
+        out.println("  Dev token (guest; roles guest|staff|admin, staff add \"hotels\":[1,2]; see edge-rest/README.md):");
+        out.printf("    curl -s -X POST localhost:%d/dev/tokens -H 'Content-Type: application/json' \\%n", edge);
+        out.println("         -d '{\"subject\":\"alice\",\"roles\":[\"guest\"]}'");
+        out.println("    -> {\"token\":\"eyJ...\"}; send it as  Authorization: Bearer eyJ...");
         out.println("  Try:       grpcurl -plaintext localhost:8081 staygrid.hotel.v1.HotelService/ListHotels");
         out.println();
         out.println("Press Ctrl-C to stop everything.");

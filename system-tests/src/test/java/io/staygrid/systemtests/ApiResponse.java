@@ -16,10 +16,9 @@ public record ApiResponse(int status, String contentType, JsonNode body, Optiona
         return contentType != null && contentType.startsWith("application/problem+json");
     }
 
-    /** The machine-readable reason of a problem+json body. TODO(edge-rest): align the member name. */
+    /** The machine-readable {@code reason} of a problem+json body. */
     public String reason() {
-        JsonNode reason = body.path("reason");
-        return reason.isMissingNode() ? body.path("code").asText(null) : reason.asText();
+        return body.path("reason").asText(null);
     }
 
     public String text(String field) {
@@ -30,18 +29,12 @@ public record ApiResponse(int status, String contentType, JsonNode body, Optiona
         return body.path(field).asLong();
     }
 
-    /** An amount, whichever of the usual JSON shapes the edge uses for money. */
+    /** The amount of the edge's money shape {@code {"amount":"129.50","currency":"EUR"}} (a decimal string, never a float). */
     public static BigDecimal money(JsonNode m) {
-        if (m.isNumber() || m.isTextual()) {
-            return new BigDecimal(m.asText());
+        if (!m.path("amount").isTextual()) {
+            throw new IllegalArgumentException("not money: " + m);
         }
-        if (m.has("amount")) {
-            return new BigDecimal(m.get("amount").asText());
-        }
-        if (m.has("units")) {
-            return BigDecimal.valueOf(m.path("units").asLong()).add(BigDecimal.valueOf(m.path("nanos").asLong(), 9)).stripTrailingZeros();
-        }
-        throw new IllegalArgumentException("not money: " + m);
+        return new BigDecimal(m.get("amount").asText());
     }
 
     @Override

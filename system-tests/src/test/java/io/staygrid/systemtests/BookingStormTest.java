@@ -6,86 +6,125 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Disabled;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@Disabled("waiting for edge-rest's /v1 quotes and reservations, the booking saga, and a staff inventory calendar endpoint")
 @ExtendWith(MeshExtension.class)
 class BookingStormTest {
 
     private static final int RACERS = 300;
-    private static final Set<String> REFUSAL_REASONS = Set.of("ROOMS_UNAVAILABLE", "REJECTION_REASON_ROOMS_UNAVAILABLE");
+    private static final int THREADS = 64;
+    /** Quoting is set-up, not the race: a few at a time keep it within the edge's read deadline on a small machine. */
+    private static final int QUOTING_THREADS = 8;
 
     @Test
     void threeHundredGuestsRaceForTheLastRoomsAndExactlyTheSellLimitIsSold(StayGridApi api) throws Exception {
         TestHotel hotel = TestHotel.create(api, "Marseille", 10, 10, "150.00");
         int sellLimit = hotel.sellLimit(10);
+        assertThat(sellLimit).isEqualTo(11);
         LocalDate start = hotel.day(45);
         LocalDate end = start.plusDays(3);
         int alreadySold = sellLimit - 3;
         for (int i = 0; i < alreadySold; i++) {
-            ApiResponse early = hotel.quoteAndBook(api, api.tokens().guest("early-" + i), start, end, 1, "tok_approve");
+            ApiResponse early = hotel.quoteAndBook(api, api.tokens().guest("early-" + i + "-" + UUID.randomUUID()), start, end, 1,
+                    "tok_approve");
             assertThat(TestHotel.status(early)).as("%s", early).isEqualTo("PAID");
         }
 
         List<ApiResponse> outcomes = race(api, hotel, start, end);
 
-        assertThat(outcomes).allSatisfy(r -> assertThat(r.status()).as("%s", r).isLessThan(500));
-        List<ApiResponse> paid = outcomes.stream().filter(r -> "PAID".equals(TestHotel.status(r))).toList();
+        assertThat(outcomes).hasSize(RACERS).allSatisfy(r -> assertThat(r.status()).as("%s", r).isLessThan(500));
+        List<ApiResponse> paid = outcomes.stream().filter(r -> r.status() == 201 && "PAID".equals(TestHotel.status(r))).toList();
         List<ApiResponse> refused = outcomes.stream().filter(r -> !paid.contains(r)).toList();
-        assertThat(paid).hasSize(sellLimit - alreadySold);
-        assertThat(refused).hasSize(RACERS - paid.size()).allSatisfy(r -> assertThat(refusalReason(r)).as("%s", r).isIn(REFUSAL_REASONS));
+        assertThat(paid).as("racers booked").hasSize(sellLimit - alreadySold);
+        assertThat(refused).hasSize(RACERS - paid.size()).allSatisfy(BookingStormTest::assertRefusedCleanly);
+        System.out.println("booking storm outcomes: " + outcomes.stream()
+                .collect(Collectors.groupingBy(BookingStormTest::outcome, Collectors.counting())));
 
-        ApiResponse calendar = api.inventoryCalendar(hotel.staffToken(), hotel.hotelId(), hotel.roomTypeId(), start, end);
-        assertThat(calendar.body().path("nights")).hasSize(3).allSatisfy(night -> {
-            assertThat(night.path("totalReserved").asInt()).isEqualTo(sellLimit);
-            assertThat(night.path("sellLimit").asInt()).isEqualTo(sellLimit);
+        assertThat(hotel.inventoryNights(api, start, end)).hasSize(3).allSatisfy(night -> {
+            assertThat(night.path("totalReserved").asInt()).as("%s", night).isEqualTo(sellLimit);
+            assertThat(night.path("sellLimit").asInt()).as("%s", night).isEqualTo(sellLimit);
+            assertThat(night.path("availableRooms").asInt()).as("%s", night).isZero();
         });
-        ApiResponse booked = api.hotelReservations(hotel.staffToken(), hotel.hotelId(), start, start.plusDays(1), 200);
-        long paidInReservations = 0;
-        for (var r : booked.body().path("reservations")) {
-            if (r.path("status").asText().endsWith("PAID")) {
-                paidInReservations += r.path("rooms").asInt(1);
-            }
-        }
-        assertThat(paidInReservations).as("reservations agree with inventory").isEqualTo(sellLimit);
+        assertThat(paidRoomsArriving(api, hotel, start)).as("reservations agree with inventory").isEqualTo(sellLimit);
     }
 
-    /** Every racer has its own quote; all books are released at once. */
-    private static List<ApiResponse> race(StayGridApi api, TestHotel hotel, LocalDate start, LocalDate end) throws Exception {
-        List<String> guests = new ArrayList<>();
-        List<ApiResponse> quotes = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            String guest = api.tokens().guest("racer-" + i + "-" + UUID.randomUUID());
-            guests.add(guest);
-            quotes.add(api.quote(guest, hotel.hotelId(), hotel.roomTypeId(), start, end, 1));
+    /** A refusal is a REJECTED reservation (ROOMS_UNAVAILABLE) or a 409 problem; never a 5xx. */
+    private static void assertRefusedCleanly(ApiResponse r) {
+        if (r.isProblem()) {
+            assertThat(r.status()).as("%s", r).isEqualTo(409);
+            assertThat(r.reason()).as("%s", r).isNotBlank();
+        } else {
+            assertThat(r.status()).as("%s", r).isEqualTo(201);
+            assertThat(TestHotel.status(r)).as("%s", r).isEqualTo("REJECTED");
+            assertThat(r.text("rejectionReason")).as("%s", r).isEqualTo("ROOMS_UNAVAILABLE");
         }
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(64);
+    }
+
+    private static String outcome(ApiResponse r) {
+        return r.status() + " " + (r.isProblem() ? r.reason() : TestHotel.status(r) + " " + r.text("rejectionReason"));
+    }
+
+    /** PAID rooms of the staff list of reservations arriving on {@code start}, every page. */
+    private static long paidRoomsArriving(StayGridApi api, TestHotel hotel, LocalDate start) {
+        long rooms = 0;
+        String pageToken = "";
+        do {
+            ApiResponse page = api.hotelReservations(hotel.staffToken(), hotel.hotelId(), start, start.plusDays(1), "PAID", 200, pageToken);
+            assertThat(page.status()).as("%s", page).isEqualTo(200);
+            for (var r : page.body().path("reservations")) {
+                assertThat(r.path("status").asText()).isEqualTo("PAID");
+                rooms += r.path("rooms").asInt();
+            }
+            pageToken = page.body().path("nextPageToken").asText("");
+        } while (!pageToken.isEmpty());
+        return rooms;
+    }
+
+    /** Every racer quotes first (a few in parallel); then all bookings are released at once. */
+    private static List<ApiResponse> race(StayGridApi api, TestHotel hotel, LocalDate start, LocalDate end) throws Exception {
+        ExecutorService quoters = Executors.newFixedThreadPool(QUOTING_THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<ApiResponse>> futures = new ArrayList<>();
+            List<Callable<Map.Entry<String, ApiResponse>>> quoting = new ArrayList<>();
             for (int i = 0; i < RACERS; i++) {
-                String guest = guests.get(i);
-                ApiResponse quote = quotes.get(i);
+                String guest = api.tokens().guest("racer-" + i + "-" + UUID.randomUUID());
+                quoting.add(() -> {
+                    ApiResponse quote = api.quote(guest, hotel.hotelId(), hotel.roomTypeId(), start, end, 1);
+                    assertThat(quote.status()).as("quote: %s", quote).isEqualTo(200);
+                    return Map.entry(guest, quote);
+                });
+            }
+            List<Map.Entry<String, ApiResponse>> quoted = new ArrayList<>();
+            for (Future<Map.Entry<String, ApiResponse>> f : quoters.invokeAll(quoting)) {
+                quoted.add(f.get());
+            }
+
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<ApiResponse>> futures = new ArrayList<>();
+            for (Map.Entry<String, ApiResponse> racer : quoted) {
                 futures.add(pool.submit(() -> {
                     go.await();
-                    return bookPolitely(api, guest, quote, hotel, start, end);
+                    return bookPolitely(api, racer.getKey(), racer.getValue(), hotel, start, end);
                 }));
             }
             go.countDown();
             List<ApiResponse> outcomes = new ArrayList<>();
             for (Future<ApiResponse> f : futures) {
-                outcomes.add(f.get(3, java.util.concurrent.TimeUnit.MINUTES));
+                outcomes.add(f.get(3, TimeUnit.MINUTES));
             }
             return outcomes;
         } finally {
+            quoters.shutdownNow();
             pool.shutdownNow();
         }
     }
@@ -100,10 +139,5 @@ class BookingStormTest {
             r = api.book(guest, quote, hotel.hotelId(), hotel.roomTypeId(), start, end, 1, "tok_approve", null);
         }
         return r;
-    }
-
-    /** Refused either as a REJECTED reservation or as a problem+json answer. */
-    private static String refusalReason(ApiResponse r) {
-        return r.isProblem() ? r.reason() : r.text("rejectionReason");
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@Disabled("waiting for edge-rest's /v1 quotes and reservations and pricing-svc's occupancy pricing")
 @ExtendWith(MeshExtension.class)
 class OccupancyPricingTest {
 

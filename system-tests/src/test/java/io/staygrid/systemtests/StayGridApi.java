@@ -53,7 +53,7 @@ public final class StayGridApi {
 
     public ApiResponse createRoomType(String token, long hotelId, String name, int maxOccupancy) {
         ObjectNode roomType = object().put("name", name).put("maxOccupancy", maxOccupancy);
-        roomType.putObject("bedConfiguration").putArray("bedGroups").addObject().put("bedType", "DOUBLE").put("count", 1);
+        roomType.putArray("bedConfiguration").addObject().put("bedType", "DOUBLE").put("count", 1);
         roomType.putArray("amenities").add("wifi");
         return send("POST", "/v1/hotels/" + hotelId + "/room-types", token, roomType);
     }
@@ -70,7 +70,7 @@ public final class StayGridApi {
 
     public ApiResponse setBaseRate(String token, long hotelId, long roomTypeId, String currency, String amount) {
         ObjectNode body = object();
-        body.putObject("nightlyRate").put("currencyCode", currency).put("amount", amount);
+        body.putObject("nightlyRate").put("amount", amount).put("currency", currency);
         return send("PUT", "/v1/hotels/" + hotelId + "/room-types/" + roomTypeId + "/base-rate", token, body);
     }
 
@@ -78,40 +78,55 @@ public final class StayGridApi {
         return send("PUT", "/v1/hotels/" + hotelId + "/overbooking-policy", token, object().put("overbookingPercent", percent));
     }
 
-    /** Per-night inventory of a room type: nights[].{date,totalInventory,totalReserved,sellLimit,availableRooms}. */
+    /** The staff inventory calendar of one room type: roomTypes[].nights[].{date,totalInventory,totalReserved,sellLimit,availableRooms}. */
     public ApiResponse inventoryCalendar(String token, long hotelId, long roomTypeId, LocalDate start, LocalDate end) {
         return send("GET", "/v1/hotels/" + hotelId + "/inventory" + query(Map.of("roomTypeID", roomTypeId, "startDate", start, "endDate", end)),
                 token, null);
     }
 
-    /** A hotel's reservations arriving in a date range (staff). */
+    /** A hotel's reservations arriving in [arrivalFrom, arrivalTo) (staff): {reservations[], nextPageToken}. */
     public ApiResponse hotelReservations(String token, long hotelId, LocalDate arrivalFrom, LocalDate arrivalTo, int pageSize) {
         return send("GET", "/v1/hotels/" + hotelId + "/reservations"
-                + query(Map.of("startDate", arrivalFrom, "endDate", arrivalTo, "pageSize", pageSize)), token, null);
+                + query(Map.of("arrivalStartDate", arrivalFrom, "arrivalEndDate", arrivalTo, "pageSize", pageSize)), token, null);
     }
 
+
+    /** A hotel's reservations in one status arriving in [arrivalFrom, arrivalTo), one page (staff). */
+    public ApiResponse hotelReservations(String token, long hotelId, LocalDate arrivalFrom, LocalDate arrivalTo, String status,
+            int pageSize, String pageToken) {
+        return send("GET", "/v1/hotels/" + hotelId + "/reservations" + query(Map.of("arrivalStartDate", arrivalFrom,
+                "arrivalEndDate", arrivalTo, "status", status, "pageSize", pageSize, "pageToken", pageToken)), token, null);
+    }
 
     /** Availability with prices: roomTypes[].{roomTypeID, availableRooms, nights[].{date, price}}. */
     public ApiResponse availability(String token, long hotelId, LocalDate start, LocalDate end) {
         return send("GET", "/v1/hotels/" + hotelId + "/availability" + query(Map.of("startDate", start, "endDate", end)), token, null);
     }
 
-    /** A quote: {reservationID, quoteID, total, nights[], expireTime}. */
+    /** A quote (200): {reservationID, quoteID, nights[].{date,price}, total, quoteExpireTime}. */
     public ApiResponse quote(String token, long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms) {
         return send("POST", "/v1/quotes", token, object().put("hotelID", hotelId).put("roomTypeID", roomTypeId)
                 .put("startDate", start.toString()).put("endDate", end.toString()).put("rooms", rooms));
     }
 
-    /** Books what a quote priced; {@code guestId} is only sent by staff booking on a guest's behalf. */
+    /**
+     * Books what a quote priced: 201 new, 200 replay; a refusal is a reservation with status REJECTED and a
+     * rejectionReason. Without {@code guestId} the caller books for itself ({@code POST /v1/reservations});
+     * with it, staff book on the guest's behalf ({@code POST /v1/hotels/{id}/reservations}).
+     */
     public ApiResponse book(String token, ApiResponse quote, long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms,
             String paymentToken, String guestId) {
-        ObjectNode body = object().put("reservationID", quote.text("reservationID")).put("quoteID", quote.text("quoteID"))
-                .put("hotelID", hotelId).put("roomTypeID", roomTypeId).put("startDate", start.toString())
-                .put("endDate", end.toString()).put("rooms", rooms).put("guests", 1).put("paymentToken", paymentToken);
+        ObjectNode body = object();
         if (guestId != null) {
             body.put("guestID", guestId);
         }
-        return send("POST", "/v1/reservations", token, body);
+        body.put("reservationID", quote.text("reservationID")).put("quoteID", quote.text("quoteID"));
+        if (guestId == null) {
+            body.put("hotelID", hotelId);
+        }
+        body.put("roomTypeID", roomTypeId).put("startDate", start.toString())
+                .put("endDate", end.toString()).put("rooms", rooms).put("guests", 1).put("paymentToken", paymentToken);
+        return send("POST", guestId == null ? "/v1/reservations" : "/v1/hotels/" + hotelId + "/reservations", token, body);
     }
 
     public ApiResponse myReservations(String token) {

@@ -52,15 +52,11 @@ public final class TokenMint {
         }
     }
 
-    /**
-     * Env vars that make the edge trust these tokens (SmallRye JWT's standard MicroProfile keys).
-     * TODO(edge-rest): align if the edge reads its issuer and key from other keys.
-     */
+    /** Env vars that make the edge trust these tokens (its documented production keys, edge-rest/README.md). */
     Map<String, String> edgeEnv() {
         return Map.of(
                 "MP_JWT_VERIFY_ISSUER", ISSUER,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString(),
-                "SMALLRYE_JWT_VERIFY_KEY_LOCATION", publicKeyFile.toUri().toString());
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString());
     }
 
     String guest(String subject) {
