@@ -13,26 +13,33 @@ import io.staygrid.hotel.repository.OutageRepository;
 import io.staygrid.hotel.repository.RoomRepository;
 import io.staygrid.hotel.repository.RoomTypeRepository;
 import io.staygrid.support.error.DomainException;
+import io.staygrid.support.error.ErrorKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * Delivers the capacity outbox to inventory-svc. Per room type: lock its sync row (SKIP LOCKED, so several
  * instances share the work and never deliver one room type twice at once), read the catalog, push the
  * absolute rooms in service and the out-of-service counts of the changed dates (forced), then drop the
- * delivered outbox rows. A failure leaves them pending and backs the room type off exponentially.
+ * delivered outbox rows (exactly those read: a row committed later stays for the next delivery). A transient
+ * failure leaves them pending and backs the room type off exponentially; a permanent refusal parks them.
  */
 @ApplicationScoped
 public class CapacityRelay {
 
     private static final Logger LOG = Logger.getLogger(CapacityRelay.class);
+    /** Refusals worth retrying as they are; any other kind is permanent for these values and parks the rows. */
+    private static final Set<ErrorKind> RETRYABLE = EnumSet.of(ErrorKind.UNAVAILABLE, ErrorKind.DEADLINE_EXCEEDED,
+            ErrorKind.ABORTED);
 
     private final CapacityOutboxRepository outbox;
     private final RoomTypeRepository roomTypes;
@@ -73,7 +80,6 @@ public class CapacityRelay {
 
     private boolean deliver(SyncTarget target) {
         List<Change> changes = outbox.pending(target.roomTypeId());
-        long upTo = changes.get(changes.size() - 1).outboxId();
         boolean exists = roomTypes.findAnyHotel(target.roomTypeId()).isPresent();
         Instant now = clock.instant();
         try {
@@ -82,13 +88,19 @@ public class CapacityRelay {
             if (exists) {
                 pushOutOfService(target, changes);
             }
-            outbox.markDelivered(target.roomTypeId(), upTo, now);
+            outbox.markDelivered(target.roomTypeId(), changes, now);
             if (!exists) {
                 outbox.forgetIfIdle(target.roomTypeId());
             }
             return true;
         } catch (DomainException e) {
             String error = e.kind() + " (" + e.reason() + ")";
+            if (!RETRYABLE.contains(e.kind())) {
+                LOG.warnf("capacity of room type %d refused by inventory (%s): %s; parked until its next change",
+                        target.roomTypeId(), error, e.getMessage());
+                outbox.markParked(target.roomTypeId(), changes, error + "; parked until the next change", now);
+                return false;
+            }
             LOG.infof("capacity of room type %d not delivered (%s): %s", target.roomTypeId(), error, e.getMessage());
             outbox.markFailed(target.roomTypeId(), error, now.plus(backoff(target.attempts() + 1)));
             return false;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * inventory-svc stand-in: records every call, keeps the applied rooms per room type, refuses reductions
@@ -28,6 +29,9 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
     private final Map<Long, Integer> sold = new ConcurrentHashMap<>();
     private final Map<Long, Integer> rooms = new ConcurrentHashMap<>();
     private final Map<Long, Map<LocalDate, Integer>> outOfService = new ConcurrentHashMap<>();
+    private final Map<Long, ErrorInfo> refusals = new ConcurrentHashMap<>();
+    private final Map<Long, Status.Code> refusalCodes = new ConcurrentHashMap<>();
+    private final Map<Long, Consumer<SetRoomTypeCapacityRequest>> beforeApplying = new ConcurrentHashMap<>();
     private volatile boolean down;
 
     public void setDown(boolean down) {
@@ -37,6 +41,21 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
     /** Rooms already sold of this room type on every date: reductions below it are refused unless forced. */
     public void setSold(long roomTypeId, int rooms) {
         sold.put(roomTypeId, rooms);
+    }
+
+    /** Refuses every SetRoomTypeCapacity of this room type with this code and ErrorInfo reason (null code: stop). */
+    public void refuse(long roomTypeId, Status.Code code, String reason) {
+        if (code == null) {
+            refusalCodes.remove(roomTypeId);
+            return;
+        }
+        refusals.put(roomTypeId, ErrorInfo.newBuilder().setDomain("inventory.staygrid.io").setReason(reason).build());
+        refusalCodes.put(roomTypeId, code);
+    }
+
+    /** Runs {@code hook} on every applied (not validate_only) SetRoomTypeCapacity of this room type, before answering. */
+    public void beforeApplying(long roomTypeId, Consumer<SetRoomTypeCapacityRequest> hook) {
+        beforeApplying.put(roomTypeId, hook);
     }
 
     /** The rooms in service last applied (not validate_only) for this room type, or null. */
@@ -66,6 +85,16 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
             return;
         }
         capacityCalls.add(r);
+        Status.Code refusal = refusalCodes.get(r.getRoomTypeId());
+        if (refusal != null) {
+            out.onError(StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder().setCode(refusal.value())
+                    .setMessage("refused").addDetails(com.google.protobuf.Any.pack(refusals.get(r.getRoomTypeId()))).build()));
+            return;
+        }
+        Consumer<SetRoomTypeCapacityRequest> hook = beforeApplying.get(r.getRoomTypeId());
+        if (hook != null && !r.getValidateOnly()) {
+            hook.accept(r);
+        }
         if (!r.getForce() && r.getRooms() < sold.getOrDefault(r.getRoomTypeId(), 0)) {
             out.onError(belowReserved());
             return;
