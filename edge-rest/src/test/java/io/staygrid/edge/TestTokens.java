@@ -10,6 +10,8 @@ import java.util.Set;
 public final class TestTokens {
 
     public static final String ISSUER = "https://test.staygrid.local";
+    /** The audience the test profile verifies (%test.mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "staygrid-test-api";
     private static final PrivateKey KEY = load();
 
     private TestTokens() {
@@ -31,9 +33,24 @@ public final class TestTokens {
         return sign(subject, Set.of("guest"), List.of(), issuer);
     }
 
+    /** A guest token whose upn (the principal name) differs from its subject. */
+    public static String guestWithUpn(String subject, String upn) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(upn).audience(AUDIENCE).groups(Set.of("guest"))
+                .claim("hotels", List.of()).expiresIn(600).jws().sign(KEY);
+    }
+
+    /** A guest token for another audience (or none when audience is null). */
+    public static String guestForAudience(String subject, String audience) {
+        var builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of("guest")).claim("hotels", List.of());
+        if (audience != null) {
+            builder.audience(audience);
+        }
+        return builder.expiresIn(600).jws().sign(KEY);
+    }
+
     private static String sign(String subject, Set<String> groups, List<Long> hotels, String issuer) {
-        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups).claim("hotels", hotels)
-                .expiresIn(600).jws().sign(KEY);
+        return Jwt.issuer(issuer).subject(subject).upn(subject).audience(AUDIENCE).groups(groups)
+                .claim("hotels", hotels).expiresIn(600).jws().sign(KEY);
     }
 
     private static PrivateKey load() {

@@ -24,6 +24,7 @@ import java.util.Map;
 public final class TokenMint {
 
     static final String ISSUER = "https://staygrid-system-tests.invalid";
+    static final String AUDIENCE = "staygrid-system-tests";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeyPair keys;
@@ -56,6 +57,7 @@ public final class TokenMint {
     Map<String, String> edgeEnv() {
         return Map.of(
                 "MP_JWT_VERIFY_ISSUER", ISSUER,
+                "MP_JWT_VERIFY_AUDIENCES", AUDIENCE,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString());
     }
 
@@ -75,6 +77,7 @@ public final class TokenMint {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
         claims.put("sub", subject);
         claims.put("upn", subject);
         claims.put("groups", roles);

@@ -66,6 +66,10 @@ public interface EdgeConfig {
         @WithDefault("https://dev.staygrid.local")
         String issuer();
 
+        /** Audience written into development tokens; must be one of mp.jwt.verify.audiences. */
+        @WithDefault("staygrid-api")
+        String audience();
+
         /** Lifetime of a development token. */
         @WithDefault("8h")
         Duration lifetime();

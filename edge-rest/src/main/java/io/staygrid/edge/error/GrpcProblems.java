@@ -37,7 +37,7 @@ public final class GrpcProblems {
             case RESOURCE_EXHAUSTED -> Problem.of(429, "RATE_LIMITED", "the " + name + " is overloaded; retry later",
                     Problem.EDGE_DOMAIN, Map.of("service", name));
             default -> http < 500
-                    ? Problem.of(http, status.getCode().name(), describe(status, status.getCode().name()),
+                    ? Problem.of(http, status.getCode().name(), fixedDetail(status.getCode(), name),
                             Problem.EDGE_DOMAIN, Map.of("service", name))
                     : Problem.of(502, "DOWNSTREAM_ERROR", "the " + name + " failed", Problem.EDGE_DOMAIN,
                             Map.of("service", name));
@@ -64,6 +64,23 @@ public final class GrpcProblems {
         return code != Status.Code.INTERNAL && code != Status.Code.UNKNOWN && code != Status.Code.DATA_LOSS
                 && code != Status.Code.CANCELLED && code != Status.Code.DEADLINE_EXCEEDED
                 && code != Status.Code.UNIMPLEMENTED;
+    }
+
+    /**
+     * Detail for a refusal without ErrorInfo: fixed per code, never the backend's status description
+     * (which may carry internal text nobody reviewed for the public API).
+     */
+    static String fixedDetail(Status.Code code, String backend) {
+        return switch (code) {
+            case INVALID_ARGUMENT, OUT_OF_RANGE -> "the " + backend + " refused the request as invalid";
+            case UNAUTHENTICATED -> "the " + backend + " did not accept the caller's credentials";
+            case PERMISSION_DENIED -> "the " + backend + " does not allow this operation";
+            case NOT_FOUND -> "the " + backend + " did not find the resource";
+            case ALREADY_EXISTS -> "the " + backend + " already has this resource";
+            case ABORTED -> "the " + backend + " aborted the request because of a conflict; retry it";
+            case FAILED_PRECONDITION -> "the " + backend + " refused the request in the resource's current state";
+            default -> "the " + backend + " refused the request";
+        };
     }
 
     private static String describe(Status status, String fallback) {

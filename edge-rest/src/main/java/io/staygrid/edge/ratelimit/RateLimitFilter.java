@@ -9,11 +9,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Rate limits every API request per client: the verified token's subject when there is one, else
- * the client IP (honouring X-Forwarded-For only if quarkus.http.proxy is configured). Over the
+ * the client IP. remoteAddress() already honours X-Forwarded-For, but only from the proxies listed in
+ * quarkus.http.proxy.trusted-proxies; from any other peer the header is ignored. Over the
  * limit: 429 problem+json (reason RATE_LIMITED) with Retry-After in seconds.
  */
 public class RateLimitFilter {
@@ -50,8 +52,10 @@ public class RateLimitFilter {
     }
 
     private static String clientKey(SecurityIdentity identity, HttpServerRequest request) {
-        if (identity != null && !identity.isAnonymous() && identity.getPrincipal() != null) {
-            return "sub:" + identity.getPrincipal().getName();
+        // Keyed like authorization: by the token's subject, not the principal name (upn/preferred_username).
+        if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token
+                && token.getSubject() != null && !token.getSubject().isBlank()) {
+            return "sub:" + token.getSubject();
         }
         return "ip:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
     }

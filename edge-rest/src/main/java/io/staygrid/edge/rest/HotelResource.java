@@ -3,6 +3,7 @@ package io.staygrid.edge.rest;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.staygrid.edge.client.HotelClient;
+import io.staygrid.edge.error.ProblemException;
 import io.staygrid.edge.mapping.CatalogMapper;
 import io.staygrid.edge.mapping.FieldMasks;
 import io.staygrid.edge.rest.model.Hotel;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -120,12 +122,17 @@ public class HotelResource {
     @SecurityRequirement(name = "bearer")
     @ResponseStatus(204)
     @Operation(summary = "Delete a hotel (staff of the hotel, admin)",
-            description = "A hotel with room types is refused (409 HOTEL_NOT_EMPTY) unless force=true.")
+            description = "A hotel with room types is refused (409 HOTEL_NOT_EMPTY) unless force=true, which only admins may use "
+                    + "(403 PERMISSION_DENIED for staff).")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("hotelID") long hotelId, @QueryParam("force") String force) {
         caller.requireHotel(hotelId);
-        hotels.deleteHotel(DeleteHotelRequest.newBuilder().setHotelId(hotelId)
-                .setForce(Params.flag(force, "force")).build());
+        boolean forced = Params.flag(force, "force");
+        if (forced && !caller.isAdmin()) {
+            throw new ProblemException(403, "PERMISSION_DENIED", "only an admin may force-delete a hotel",
+                    Map.of("hotel_id", Long.toString(hotelId)));
+        }
+        hotels.deleteHotel(DeleteHotelRequest.newBuilder().setHotelId(hotelId).setForce(forced).build());
     }
 
     private Hotel update(long hotelId, HotelUpdate body, com.google.protobuf.FieldMask mask) {

@@ -51,6 +51,7 @@ public class DevTokenResource {
         String token = Jwt.issuer(config.devTokens().issuer())
                 .subject(request.subject())
                 .upn(request.subject())
+                .audience(config.devTokens().audience())
                 .groups(Set.copyOf(roles))
                 .claim(Roles.HOTELS_CLAIM, request.hotels() == null ? List.of() : request.hotels())
                 .expiresIn(config.devTokens().lifetime())

@@ -56,4 +56,18 @@ class GrpcProblemsTest {
         assertThat(problem.reason()).isEqualTo("DOWNSTREAM_ERROR");
         assertThat(problem.detail()).doesNotContain("NullPointer");
     }
+
+    @Test
+    void aRefusalWithoutErrorInfoGetsAFixedDetailNotTheBackendDescription() {
+        Problem problem = GrpcProblems.toProblem(new DownstreamException(Backend.HOTEL,
+                Status.NOT_FOUND.withDescription("row 42 missing in table hotel_internal").asRuntimeException()));
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.reason()).isEqualTo("NOT_FOUND");
+        assertThat(problem.detail()).isEqualTo(GrpcProblems.fixedDetail(Status.Code.NOT_FOUND, "hotel service"))
+                .doesNotContain("hotel_internal");
+        Problem invalid = GrpcProblems.toProblem(new DownstreamException(Backend.PRICING,
+                Status.INVALID_ARGUMENT.withDescription("SQL: bad value").asRuntimeException()));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.detail()).doesNotContain("SQL");
+    }
 }

@@ -10,6 +10,8 @@ import io.staygrid.edge.TestTokens;
 import io.staygrid.edge.standin.StandIns;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each boundary: anonymous, bad tokens, guests on staff endpoints, staff outside their hotels, admins. */
 @QuarkusTest
@@ -90,5 +92,54 @@ class AuthorizationTest {
         given().auth().oauth2(TestTokens.guest("gus")).contentType(ContentType.JSON)
                 .body(Map.of("overbookingPercent", 5)).put("/v1/hotels/" + hotel + "/overbooking-policy").then()
                 .statusCode(403);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET, /base-rates",
+            "PUT, /room-types/1/base-rate",
+            "DELETE, /room-types/1/base-rate",
+            "GET, /rate-overrides",
+            "POST, /rate-overrides",
+            "GET, /pricing-rule",
+            "PUT, /pricing-rule",
+            "GET, /outages",
+            "POST, /rooms/1/outages",
+            "DELETE, /rooms/1/outages/1",
+            "GET, /inventory?startDate=2027-05-01&endDate=2027-05-03",
+            "GET, /overbooked-nights",
+            "PUT, /overbooking-policy",
+            "POST, /reservations",
+            "GET, /reservations/0b6f8f5e-5f55-4b55-9d5e-4f0c1c7a1a11",
+            "DELETE, /reservations/0b6f8f5e-5f55-4b55-9d5e-4f0c1c7a1a11",
+            "PUT, /cancellation-policy" })
+    void staffOfAnotherHotelAreRefusedOnEveryHotelScopedEndpoint(String method, String path) {
+        String admin = TestTokens.admin("root");
+        long mine = HotelEndpointsTest.createHotel(admin, "Mine", "Oslo");
+        long theirs = HotelEndpointsTest.createHotel(admin, "Theirs", "Oslo");
+        given().auth().oauth2(TestTokens.staff("stan", mine)).contentType(ContentType.JSON).body("{}")
+                .request(method, "/v1/hotels/" + theirs + path).then().statusCode(403)
+                .contentType("application/problem+json").body("reason", equalTo("HOTEL_NOT_IN_SCOPE"))
+                .body("metadata.hotel_id", equalTo(Long.toString(theirs)));
+    }
+
+    @Test
+    void onlyAdminsMayForceDeleteAHotel() {
+        String admin = TestTokens.admin("root");
+        long hotel = HotelEndpointsTest.createHotel(admin, "Forced", "Lyon");
+        given().auth().oauth2(TestTokens.staff("stan", hotel)).delete("/v1/hotels/" + hotel + "?force=true").then()
+                .statusCode(403).contentType("application/problem+json").body("reason", equalTo("PERMISSION_DENIED"));
+        given().auth().oauth2(admin).get("/v1/hotels/" + hotel).then().statusCode(200);
+        given().auth().oauth2(admin).delete("/v1/hotels/" + hotel + "?force=true").then().statusCode(204);
+    }
+
+    @Test
+    void tokensForAnotherAudienceOrWithoutOneAreRefused() {
+        given().auth().oauth2(TestTokens.guestForAudience("ann", "some-other-api")).get("/v1/reservations").then()
+                .statusCode(401).contentType("application/problem+json").body("reason", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(TestTokens.guestForAudience("ann", null)).get("/v1/reservations").then()
+                .statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.guestForAudience("ann", TestTokens.AUDIENCE)).get("/v1/reservations").then()
+                .statusCode(200);
     }
 }

@@ -22,6 +22,7 @@ class DevTokenEnabledTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("staygrid.edge.dev-tokens.enabled", "true",
                     "mp.jwt.verify.issuer", "https://dev.staygrid.local",
+                    "mp.jwt.verify.audiences", "staygrid-api",
                     "mp.jwt.verify.publickey.location", "dev-keys/public.pem",
                     "smallrye.jwt.sign.key.location", "dev-keys/private.pem");
         }
