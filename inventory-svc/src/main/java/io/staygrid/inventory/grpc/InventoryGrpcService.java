@@ -122,7 +122,7 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
         unary(out, () -> GetAvailabilityResponse.newBuilder().addAllRoomTypes(queries.availability(
                         positive(r.getHotelId(), "hotel_id"), optional(r.getRoomTypeId(), "room_type_id"),
                         date(r.getStartDate(), "start_date"), date(r.getEndDate(), "end_date"),
-                        between(r.getRooms(), 0, 9, "rooms"), r.getValidateStay())
+                        between(r.getRooms(), 0, 10, "rooms"), r.getValidateStay())
                 .stream().map(map::availability).toList()).build());
     }
 

@@ -39,8 +39,9 @@ public class HotelRepository {
                 RETURNING\s""" + COLUMNS, HotelRepository::map, hotelId, percent, now, now).orElseThrow();
     }
 
+    /** Locks the hotel row; NO KEY UPDATE keeps inserts of its room types (FK: FOR KEY SHARE) from waiting. */
     public Optional<HotelRow> lock(long hotelId) {
-        return sql.one("SELECT " + COLUMNS + " FROM hotel WHERE hotel_id = ? FOR UPDATE", HotelRepository::map, hotelId);
+        return sql.one("SELECT " + COLUMNS + " FROM hotel WHERE hotel_id = ? FOR NO KEY UPDATE", HotelRepository::map, hotelId);
     }
 
     private static HotelRow map(ResultSet rs) throws SQLException {

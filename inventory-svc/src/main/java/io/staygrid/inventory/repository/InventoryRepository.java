@@ -22,7 +22,7 @@ public class InventoryRepository {
     /**
      * Adds the missing nights up to today + 729 in each hotel's time zone, from the day after the last
      * existing row (never before today): idempotent, catches up missed days, inserts in key order so
-     * concurrent runs on several instances only wait for each other.
+     * concurrent runs on several instances only wait for each other. The %s slot takes a locking clause.
      */
     private static final String EXTEND = """
             INSERT INTO room_type_inventory (hotel_id, room_type_id, date, total_inventory, sell_limit)
@@ -33,10 +33,22 @@ public class InventoryRepository {
             CROSS JOIN LATERAL (SELECT max(i.date) AS last FROM room_type_inventory i
                                 WHERE i.hotel_id = rt.hotel_id AND i.room_type_id = rt.room_type_id) m
             CROSS JOIN LATERAL generate_series(GREATEST(t.today, m.last + 1), t.today + %d, interval '1 day') d
-            WHERE (CAST(? AS bigint) = 0 OR (rt.hotel_id = ? AND rt.room_type_id = ?))
+            WHERE (CAST(? AS bigint) = 0 OR rt.hotel_id = ?) AND (CAST(? AS bigint) = 0 OR rt.room_type_id = ?)
             ORDER BY rt.hotel_id, rt.room_type_id, d
+            %%s
             ON CONFLICT DO NOTHING
             """.formatted(Horizon.NIGHTS - 1);
+
+    /**
+     * The horizon job shares each hotel row it adds nights to: it waits for a capacity or policy change of
+     * that hotel (which holds the row) and then reads the committed overbooking percent, so no night is
+     * added with a sell limit computed from a policy being replaced. Hotel rows are locked in hotel order
+     * and before any of their nights are inserted; the writers that hold a hotel row never wait for the
+     * job's nights of another hotel, so this adds no deadlock.
+     */
+    private static final String EXTEND_ALL = EXTEND.formatted("FOR SHARE OF h");
+    /** Without a hotel lock: the hold path has nights locked already (hotel-first order). */
+    private static final String EXTEND_UNLOCKED = EXTEND.formatted("");
 
     private final Sql sql;
 
@@ -46,12 +58,16 @@ public class InventoryRepository {
 
     /** Extends every room type's rows to the horizon of {@code now}; returns the rows added. */
     public int extendAll(Instant now) {
-        return sql.update(EXTEND, now, 0L, 0L, 0L);
+        return sql.update(EXTEND_ALL, now, 0L, 0L, 0L, 0L);
     }
 
-    /** Extends one room type's rows to the horizon of {@code now}; returns the rows added. */
+    /**
+     * Extends one room type's rows (every room type of the hotel when {@code roomTypeId} is 0) to the
+     * horizon of {@code now}; returns the rows added. An insert of a night another transaction is inserting
+     * waits for it, so after this returns every night up to the horizon is committed or ours.
+     */
     public int extend(long hotelId, long roomTypeId, Instant now) {
-        return sql.update(EXTEND, now, hotelId, hotelId, roomTypeId);
+        return sql.update(EXTEND_UNLOCKED, now, hotelId, hotelId, roomTypeId, roomTypeId);
     }
 
     /** Locks the existing rows of [from, to) in date order and returns them as they are after the locks. */

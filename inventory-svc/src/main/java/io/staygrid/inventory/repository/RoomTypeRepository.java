@@ -27,9 +27,13 @@ public class RoomTypeRepository {
         return sql.one(SELECT + "WHERE rt.hotel_id = ? AND rt.room_type_id = ?", RoomTypeRepository::map, hotelId, roomTypeId);
     }
 
-    /** Locks the room type's row (capacity changes of one room type are serialized). */
+    /**
+     * Locks the room type's row (capacity changes of one room type are serialized). FOR NO KEY UPDATE, not
+     * FOR UPDATE: every insert of a night takes FOR KEY SHARE on this row for its foreign key check, and
+     * must not wait for a capacity change that may itself wait for that insert (a deadlock).
+     */
     public Optional<RoomTypeCapacity> lock(long hotelId, long roomTypeId) {
-        return sql.one(SELECT + "WHERE rt.hotel_id = ? AND rt.room_type_id = ? FOR UPDATE OF rt",
+        return sql.one(SELECT + "WHERE rt.hotel_id = ? AND rt.room_type_id = ? FOR NO KEY UPDATE OF rt",
                 RoomTypeRepository::map, hotelId, roomTypeId);
     }
 

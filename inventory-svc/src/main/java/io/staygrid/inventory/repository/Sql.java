@@ -19,14 +19,19 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC on the service's datasource. Inside a {@code @Transactional} method every call runs on the
- * transaction's one connection. A lock wait past the lock timeout becomes UNAVAILABLE (INVENTORY_BUSY);
- * any other SQL failure is a bug and surfaces as INTERNAL.
+ * transaction's one connection. A lock wait past the lock timeout, a deadlock or a serialization failure
+ * (the transaction is rolled back, nothing changed) becomes UNAVAILABLE (INVENTORY_BUSY): every mutation
+ * is idempotent, so the client retries. Any other SQL failure is a bug and surfaces as INTERNAL.
  */
 @ApplicationScoped
 public class Sql {
 
     /** PostgreSQL's lock_not_available, raised when lock_timeout expires. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** PostgreSQL's deadlock_detected: the lock order should prevent it; the transaction was rolled back. */
+    private static final String DEADLOCK_DETECTED = "40P01";
+    /** PostgreSQL's serialization_failure: the transaction was rolled back and may simply be retried. */
+    private static final String SERIALIZATION_FAILURE = "40001";
 
     @FunctionalInterface
     public interface Row<T> {
@@ -93,7 +98,8 @@ public class Sql {
     }
 
     static RuntimeException translate(SQLException e) {
-        if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        String state = e.getSQLState();
+        if (LOCK_NOT_AVAILABLE.equals(state) || DEADLOCK_DETECTED.equals(state) || SERIALIZATION_FAILURE.equals(state)) {
             return new DomainException(ErrorKind.UNAVAILABLE, "INVENTORY_BUSY",
                     "the inventory rows are busy; retry with backoff (every mutation is idempotent)");
         }

@@ -112,10 +112,10 @@ public class CapacityService {
 
     private void recompute(Scope scope, boolean force, Instant now) {
         capacity.lock(scope);
-        // Missing nights are later than every locked one, so adding them keeps the lock order.
-        if (scope.roomTypeId() != 0) {
-            inventory.extend(scope.hotelId(), scope.roomTypeId(), now);
-        }
+        // Missing nights are later than every locked one, so adding them keeps the lock order. Always
+        // extended (the whole hotel for a policy change): nights a hold is inserting right now, with a sell
+        // limit read before this change, conflict with ours, so we wait for them and recompute them below.
+        inventory.extend(scope.hotelId(), scope.roomTypeId(), now);
         Shortfall shortfall = capacity.shortfall(scope);
         if (shortfall.nights() > 0 && !force) {
             throw Errors.capacityBelowReserved(shortfall.nights(), shortfall.firstDate());

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,16 +44,22 @@ public class HoldService {
     }
 
     /**
-     * Inserts the hold row first: a concurrent duplicate blocks on its key until this transaction ends, then
-     * sees the committed hold and replays it, so a reservation_id is counted once.
+     * A retry of a known reservation_id replays the first answer, whatever the hold's state and today are now
+     * (only new holds are validated). Otherwise inserts the hold row first: a concurrent duplicate blocks on
+     * its key until this transaction ends, then sees the committed hold and replays it, so a reservation_id
+     * is counted once.
      */
     @Transactional
     public HoldResult hold(UUID id, Stay stay, Duration holdDuration) {
+        Instant now = now();
+        Optional<Hold> existing = holds.find(id);
+        if (existing.isPresent()) {
+            return replay(existing.get(), stay, now);
+        }
         DateRules.checkShape(DateRules.Kind.STAY, stay.startDate(), stay.endDate());
         DateRules.checkRooms(stay.rooms());
         RoomTypeCapacity roomType = roomTypes.find(stay.hotelId(), stay.roomTypeId())
                 .orElseThrow(() -> Errors.roomTypeNotFound(stay.hotelId(), stay.roomTypeId()));
-        Instant now = now();
         LocalDate today = Horizon.today(now, roomType.timeZone());
         DateRules.checkAgainstToday(DateRules.Kind.STAY, stay.startDate(), stay.endDate(), today, false);
         sql.setLockTimeout(config.lockTimeout().toMillis());
@@ -90,10 +97,23 @@ public class HoldService {
             case RELEASED:
                 throw Errors.holdReleased(id);
             case EXPIRED:
+                refuseIfStarted(hold, now);
                 ledger.take(hold.stay(), now, dates -> Errors.expiredRoomsUnavailable(id, dates));
                 return holds.setState(hold, HoldState.CONFIRMED, null, now);
             default:
                 return holds.setState(hold, HoldState.CONFIRMED, null, now);
+        }
+    }
+
+    /** An expired hold whose first nights are past (the hotel's today) cannot take them again. */
+    private void refuseIfStarted(Hold hold, Instant now) {
+        Stay stay = hold.stay();
+        LocalDate today = roomTypes.find(stay.hotelId(), stay.roomTypeId())
+                .map(rt -> Horizon.today(now, rt.timeZone()))
+                .orElseThrow(() -> Errors.roomTypeNotFound(stay.hotelId(), stay.roomTypeId()));
+        if (stay.startDate().isBefore(today)) {
+            List<LocalDate> past = stay.startDate().datesUntil(stay.endDate().isBefore(today) ? stay.endDate() : today).toList();
+            throw Errors.expiredRoomsUnavailable(hold.reservationId(), past);
         }
     }
 

@@ -95,6 +95,18 @@ class InventoryGrpcServiceTest {
     }
 
     @Test
+    void availabilityAcceptsTheHoldRangeOfRoomsZeroToTen() {
+        long[] rt = roomType(10);
+        GetAvailabilityRequest.Builder request = GetAvailabilityRequest.newBuilder().setHotelId(rt[0])
+                .setStartDate(date(1)).setEndDate(date(2)).setValidateStay(true);
+
+        assertThat(inventory.getAvailability(request.setRooms(10).build()).getRoomTypes(0).getBookable()).isTrue();
+        assertThat(inventory.getAvailability(request.setRooms(0).build()).getRoomTypes(0).getBookable()).isTrue();
+        assertError(() -> inventory.getAvailability(request.setRooms(11).build()), Status.Code.INVALID_ARGUMENT, "INVALID_FIELD")
+                .containsEntry("field", "rooms");
+    }
+
+    @Test
     void lockedRowsPastTheLockTimeoutAnswerInventoryBusy() throws Exception {
         long[] rt = roomType(3);
         try (Connection c = db.dataSource().getConnection()) {

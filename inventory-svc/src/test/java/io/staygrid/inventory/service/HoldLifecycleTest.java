@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.staygrid.inventory.TestClock;
 import io.staygrid.inventory.TestInventory;
 import io.staygrid.inventory.TestInventory.RoomType;
 import io.staygrid.inventory.domain.HoldState;
@@ -33,6 +34,8 @@ class HoldLifecycleTest {
     ExpirySweeper sweeper;
     @Inject
     TestInventory db;
+    @Inject
+    TestClock clock;
 
     @Test
     void aShortNightRefusesTheWholeStayNamingTheShortNightsAndChangesNothing() {
@@ -110,13 +113,19 @@ class HoldLifecycleTest {
         LocalDate start = TestInventory.today().plusDays(4);
         Stay stay = new Stay(rt.hotelId(), rt.roomTypeId(), start, start.plusDays(2), 1);
         UUID id = UUID.randomUUID();
-        holds.hold(id, stay, Duration.ofMinutes(1));
-
-        sweeper.sweep(Instant.now());
+        holds.hold(id, stay, Duration.ofDays(365));
+        // Expire every other test's holds first (some were taken with a moved clock), so the next sweep can only
+        // find this one.
+        while (sweeper.sweep(Instant.now().plus(Duration.ofDays(364))) > 0) {
+            assertThat(queries.get(id).state()).isEqualTo(HoldState.HELD);
+        }
         assertThat(queries.get(id).state()).isEqualTo(HoldState.HELD);
-        assertThat(sweeper.sweep(Instant.now().plus(Duration.ofMinutes(2)))).isGreaterThanOrEqualTo(1);
+        assertThat(db.night(rt, start).totalReserved()).isEqualTo(1);
+
+        assertThat(sweeper.sweep(Instant.now().plus(Duration.ofDays(365)).plus(Duration.ofMinutes(1)))).isEqualTo(1);
 
         assertThat(db.night(rt, start).totalReserved()).isZero();
+        assertThat(db.night(rt, start.plusDays(1)).totalReserved()).isZero();
         assertThat(queries.get(id).state()).isEqualTo(HoldState.EXPIRED);
         assertThat(holds.hold(id, stay, HOLD).hold().state()).isEqualTo(HoldState.EXPIRED);
         assertThat(holds.confirm(id).state()).isEqualTo(HoldState.CONFIRMED);
@@ -140,6 +149,58 @@ class HoldLifecycleTest {
         });
         assertThat(queries.get(late).state()).isEqualTo(HoldState.EXPIRED);
         assertThat(holds.release(late)).get().extracting(h -> h.state()).isEqualTo(HoldState.RELEASED);
+        assertThat(db.invariantViolations()).isEmpty();
+    }
+
+    @Test
+    void aRetryAfterTheStayStartedReplaysInsteadOfFailingValidation() {
+        RoomType rt = db.newRoomType(3, 0);
+        LocalDate start = TestInventory.today().plusDays(1);
+        Stay stay = new Stay(rt.hotelId(), rt.roomTypeId(), start, start.plusDays(2), 1);
+        UUID id = UUID.randomUUID();
+        var first = holds.hold(id, stay, HOLD);
+        try {
+            clock.move(Duration.ofDays(3));
+
+            var retry = holds.hold(id, stay, HOLD);
+
+            assertThat(retry.replayed()).isTrue();
+            assertThat(retry.hold().reservationId()).isEqualTo(id);
+            assertThat(retry.hold().stay()).isEqualTo(first.hold().stay());
+            assertThatThrownBy(() -> holds.hold(id, new Stay(rt.hotelId(), rt.roomTypeId(), start, start.plusDays(2), 2), HOLD))
+                    .hasFieldOrPropertyWithValue("reason", "HOLD_CONFLICT");
+            assertThatThrownBy(() -> holds.hold(UUID.randomUUID(), stay, HOLD)).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.reason()).isEqualTo("INVALID_STAY");
+                assertThat(e.metadata()).containsEntry("rule", "START_IN_PAST");
+            });
+        } finally {
+            clock.reset();
+        }
+        assertThat(db.night(rt, start).totalReserved()).isEqualTo(1);
+    }
+
+    @Test
+    void confirmingAnExpiredHoldWhoseStayStartedDoesNotRetakeRooms() {
+        RoomType rt = db.newRoomType(3, 0);
+        LocalDate start = TestInventory.today().plusDays(1);
+        UUID id = UUID.randomUUID();
+        holds.hold(id, new Stay(rt.hotelId(), rt.roomTypeId(), start, start.plusDays(3), 1), Duration.ofMinutes(1));
+        sweeper.sweep(Instant.now().plus(Duration.ofMinutes(2)));
+        assertThat(queries.get(id).state()).isEqualTo(HoldState.EXPIRED);
+        try {
+            clock.move(Duration.ofDays(3));
+
+            assertThatThrownBy(() -> holds.confirm(id)).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.kind()).isEqualTo(io.staygrid.support.error.ErrorKind.FAILED_PRECONDITION);
+                assertThat(e.reason()).isEqualTo("HOLD_EXPIRED_ROOMS_UNAVAILABLE");
+                assertThat(e.metadata()).containsEntry("dates", start + "," + start.plusDays(1));
+            });
+        } finally {
+            clock.reset();
+        }
+        assertThat(queries.get(id).state()).isEqualTo(HoldState.EXPIRED);
+        assertThat(db.night(rt, start).totalReserved()).isZero();
+        assertThat(db.night(rt, start.plusDays(2)).totalReserved()).isZero();
         assertThat(db.invariantViolations()).isEmpty();
     }
 

@@ -45,6 +45,8 @@ class HoldRaceTest {
     @Inject
     ExpirySweeper sweeper;
     @Inject
+    HorizonJob horizon;
+    @Inject
     TestInventory db;
 
     @Test
@@ -92,7 +94,7 @@ class HoldRaceTest {
     }
 
     /**
-     * Holds, confirms, releases, expiry sweeps and capacity changes interleave at random over overlapping
+     * Holds, confirms, releases, expiry sweeps, capacity, maintenance and policy changes and horizon extension interleave at random over overlapping
      * stays of two room types: afterwards every night's total_reserved equals its holds, nothing is sold
      * past its limit, and PostgreSQL saw no deadlock.
      */
@@ -127,12 +129,22 @@ class HoldRaceTest {
                     } else if (dice < 90) {
                         UUID id = mine.get(random.nextInt(mine.size()));
                         outcome(outcomes, () -> holds.release(id));
-                    } else if (dice < 95) {
+                    } else if (dice < 92) {
                         outcome(outcomes, () -> sweeper.sweep(java.time.Instant.now().plus(Duration.ofMinutes(2))));
-                    } else {
+                    } else if (dice < 94) {
                         RoomType rt = random.nextBoolean() ? a : b;
                         outcome(outcomes, () -> capacity.setRooms(rt.hotelId(), rt.roomTypeId(), "UTC",
                                 5 + random.nextInt(6), false, false));
+                    } else if (dice < 96) {
+                        RoomType rt = random.nextBoolean() ? a : b;
+                        LocalDate start = base.plusDays(random.nextInt(14));
+                        outcome(outcomes, () -> capacity.setOutOfService(rt.hotelId(), rt.roomTypeId(), start,
+                                start.plusDays(1 + random.nextInt(5)), random.nextInt(3), false, false));
+                    } else if (dice < 98) {
+                        outcome(outcomes, () -> capacity.setPolicy(a.hotelId(), random.nextInt(30), false, false));
+                    } else {
+                        // Rows beyond today's horizon: inserted while the others lock and recompute this hotel.
+                        outcome(outcomes, () -> horizon.extendTo(java.time.Instant.now().plus(Duration.ofDays(1 + random.nextInt(3)))));
                     }
                 } catch (RuntimeException e) {
                     synchronized (unexpected) {
@@ -153,6 +165,13 @@ class HoldRaceTest {
         assertThat(db.invariantViolations()).isEmpty();
         assertThat(db.oversold(a.hotelId())).isEmpty();
         assertThat(db.deadlocks()).isEqualTo(deadlocksBefore);
+        // Every night of today's horizon carries the final policy (nights the job added for a later "now" lie
+        // past the horizon a change recomputes, and are recomputed by the changes made once that day comes).
+        assertThat(db.count("""
+                SELECT count(*) FROM room_type_inventory i JOIN hotel h ON h.hotel_id = i.hotel_id
+                WHERE i.hotel_id = ? AND i.date >= ? AND i.date < ?
+                  AND i.sell_limit <> i.total_inventory * (100 + COALESCE(h.overbooking_percent, 10)) / 100
+                """, a.hotelId(), TestInventory.today(), TestInventory.today().plusDays(730))).isZero();
     }
 
     /** Counts the outcome by reason; INVENTORY_BUSY is retried as the contract tells clients to. */
