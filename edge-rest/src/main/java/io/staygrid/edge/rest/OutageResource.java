@@ -22,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,14 +58,8 @@ public class OutageResource {
         ListRoomOutagesRequest.Builder request = ListRoomOutagesRequest.newBuilder().setHotelId(hotelId)
                 .setRoomId(Params.longValue(roomId, "roomID"))
                 .setPageSize(Params.pageSize(pageSize)).setPageToken(Params.token(pageToken));
-        LocalDate start = Params.date(startDate, "startDate");
-        LocalDate end = Params.date(endDate, "endDate");
-        if (start != null) {
-            request.setStartDate(ProtoValues.date(start));
-        }
-        if (end != null) {
-            request.setEndDate(ProtoValues.date(end));
-        }
+        Params.protoDate(startDate, "startDate").ifPresent(request::setStartDate);
+        Params.protoDate(endDate, "endDate").ifPresent(request::setEndDate);
         ListRoomOutagesResponse page = hotels.listRoomOutages(request.build());
         return new RoomOutageList(page.getOutagesList().stream().map(OutageResource::outage).toList(),
                 page.getNextPageToken());

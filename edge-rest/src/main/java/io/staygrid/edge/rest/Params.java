@@ -1,7 +1,10 @@
 package io.staygrid.edge.rest;
 
+import com.google.type.Date;
 import io.staygrid.edge.error.ProblemException;
+import io.staygrid.edge.mapping.ProtoValues;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -23,6 +26,11 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField("INVALID_DATE", name, name + " must be an ISO date (yyyy-mm-dd) that exists");
         }
+    }
+
+    /** An optional ISO date as a {@code google.type.Date}, for optional date filters of list requests. */
+    public static Optional<Date> protoDate(String value, String name) {
+        return Optional.ofNullable(date(value, name)).map(ProtoValues::date);
     }
 
     /** A required ISO date. */

@@ -141,14 +141,8 @@ public class RateResource {
         ListRateOverridesRequest.Builder request = ListRateOverridesRequest.newBuilder().setHotelId(hotelId)
                 .setRoomTypeId(Params.longValue(roomTypeId, "roomTypeID"))
                 .setPageSize(Params.pageSize(pageSize)).setPageToken(Params.token(pageToken));
-        LocalDate start = Params.date(startDate, "startDate");
-        LocalDate end = Params.date(endDate, "endDate");
-        if (start != null) {
-            request.setStartDate(ProtoValues.date(start));
-        }
-        if (end != null) {
-            request.setEndDate(ProtoValues.date(end));
-        }
+        Params.protoDate(startDate, "startDate").ifPresent(request::setStartDate);
+        Params.protoDate(endDate, "endDate").ifPresent(request::setEndDate);
         ListRateOverridesResponse page = pricing.listRateOverrides(request.build());
         return new RateOverrideList(page.getRateOverridesList().stream().map(PricingMapper::override).toList(),
                 page.getNextPageToken());
