@@ -1,7 +1,6 @@
 package io.staygrid.reservation.client;
 
 import com.google.protobuf.Duration;
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.staygrid.inventory.v1.ConfirmHoldRequest;
@@ -44,20 +43,15 @@ public class InventoryClient implements RoomHolds {
             boolean gone = hold.getState() != HoldState.HOLD_STATE_HELD && hold.getState() != HoldState.HOLD_STATE_CONFIRMED;
             return new Held(gone, ProtoTime.toInstant(hold.getExpireTime()));
         } catch (StatusRuntimeException e) {
+            if (!Downstream.refused(e)) {
+                throw unknown("HoldRooms", e);
+            }
             String reason = GrpcErrors.reason(e);
-            return switch (reason) {
-                case "ROOMS_UNAVAILABLE", "ROOM_TYPE_NOT_FOUND", "HOLD_RELEASED", "HOLD_CONFLICT" ->
-                        new Refused(RejectionReason.ROOMS_UNAVAILABLE, reason + " "
-                                + GrpcErrors.errorInfo(e).map(i -> i.getMetadataMap().toString()).orElse(""));
-                case "INVALID_STAY" -> new Refused(RejectionReason.INVALID_STAY, String.valueOf(e.getStatus().getDescription()));
-                default -> {
-                    if (outcomeUnknown(e)) {
-                        throw unknown("HoldRooms", e);
-                    }
-                    yield new Refused(RejectionReason.ROOMS_UNAVAILABLE, "inventory refused the hold: "
-                            + e.getStatus().getCode() + " " + reason);
-                }
-            };
+            return "INVALID_STAY".equals(reason)
+                    ? new Refused(RejectionReason.INVALID_STAY, String.valueOf(e.getStatus().getDescription()))
+                    : new Refused(RejectionReason.ROOMS_UNAVAILABLE, "inventory refused the hold: "
+                            + e.getStatus().getCode() + " " + reason + " "
+                            + GrpcErrors.errorInfo(e).map(i -> i.getMetadataMap().toString()).orElse(""));
         }
     }
 
@@ -87,17 +81,6 @@ public class InventoryClient implements RoomHolds {
     private <T> T call(String rpc, Function<InventoryServiceBlockingStub, T> call) {
         return Retry.idempotent(settings,
                 () -> call.apply(stub.withDeadlineAfter(settings.deadline().toMillis(), TimeUnit.MILLISECONDS)));
-    }
-
-    /**
-     * Only a transport failure or a busy inventory leaves the outcome unknown (worth repeating); any other
-     * error is a definite refusal. (ConfirmHold after payment cannot be refused: it stays "unknown" and the
-     * recovery job's attempt limit flags it STUCK.)
-     */
-    static boolean outcomeUnknown(StatusRuntimeException e) {
-        Status.Code code = e.getStatus().getCode();
-        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
-                || "INVENTORY_BUSY".equals(GrpcErrors.reason(e));
     }
 
     private static OutcomeUnknownException unknown(String rpc, StatusRuntimeException e) {

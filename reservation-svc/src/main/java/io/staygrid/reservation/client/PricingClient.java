@@ -68,6 +68,10 @@ public class PricingClient implements Quotes {
             if ("INVALID_STAY".equals(reason)) {
                 throw DomainException.invalidField("INVALID_STAY", "start_date", String.valueOf(e.getStatus().getDescription()));
             }
+            if (Downstream.refused(e)) {
+                throw DomainException.failedPrecondition("STAY_NOT_PRICEABLE", "pricing refused to price the stay")
+                        .with("pricing_reason", reason);
+            }
             throw unavailable(e);
         }
     }

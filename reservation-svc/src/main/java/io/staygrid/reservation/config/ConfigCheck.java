@@ -14,6 +14,19 @@ public class ConfigCheck {
 
     void onStart(@Observes StartupEvent event, ReservationConfig config) {
         validate(config.holdDuration(), config.pendingLease(), config.inventory());
+        validatePayment(config.pendingLease(), config.payment().deadline());
+    }
+
+    /**
+     * The payment fence: a gateway call must give up well before the lease that authorized it runs out, or a
+     * recovery run could decide the charge while it is still in flight. At most half the lease, and positive.
+     */
+    public static void validatePayment(Duration pendingLease, Duration paymentDeadline) {
+        if (paymentDeadline.isNegative() || paymentDeadline.isZero()
+                || paymentDeadline.multipliedBy(2).compareTo(pendingLease) > 0) {
+            throw new IllegalStateException("staygrid.reservation.payment.deadline (" + paymentDeadline
+                    + ") must be positive and at most half of staygrid.reservation.pending-lease (" + pendingLease + ")");
+        }
     }
 
     /** Throws IllegalStateException naming the key when a setting is out of range. */

@@ -18,7 +18,7 @@ public interface ReservationConfig {
 
     /**
      * A saga run's lease on its reservation, renewed before each remote call: must outlast the slowest step
-     * (all inventory tries incl. backoff, and the payment gateway's own timeout); checked at start.
+     * (all inventory tries incl. backoff) and twice the payment deadline; checked at start.
      */
     @WithDefault("30s")
     Duration pendingLease();
@@ -31,6 +31,19 @@ public interface ReservationConfig {
 
     /** The pricing-svc client. */
     Downstream pricing();
+
+    /** The payment gateway calls. */
+    Payment payment();
+
+    /** Payment gateway settings. */
+    interface Payment {
+        /**
+         * How long a gateway call (charge, lookup, fence, refund) may take before the saga stops waiting and
+         * treats its outcome as unknown; at most half the pending-lease (checked at start).
+         */
+        @WithDefault("10s")
+        Duration deadline();
+    }
 
     /** Recovery job settings. */
     interface Recovery {

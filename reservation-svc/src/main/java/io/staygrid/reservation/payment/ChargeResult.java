@@ -6,7 +6,7 @@ public enum ChargeResult {
     APPROVED,
     /** The processor refused the charge; nothing was taken. */
     DECLINED,
-    /** A lookup found no charge at all for this reservation. */
+    /** There is no charge for this reservation (and, once fenced, there never will be). */
     NO_CHARGE,
     /** The call timed out or failed: the charge may or may not exist; ask again with lookup. */
     UNKNOWN

@@ -8,11 +8,22 @@ import io.staygrid.support.money.Amount;
  */
 public interface PaymentGateway {
 
-    /** Charges the full amount; UNKNOWN when the outcome could not be learnt (timeout, outage). */
+    /**
+     * Charges the full amount; UNKNOWN when the outcome could not be learnt (timeout, outage); NO_CHARGE when
+     * the id was voided by {@link #fence} (nothing is charged, ever).
+     */
     ChargeResult charge(String reservationId, Amount amount, String paymentToken);
 
     /** Asks what became of an earlier charge: APPROVED, DECLINED, NO_CHARGE, or UNKNOWN if unreachable. */
     ChargeResult lookup(String reservationId);
+
+    /**
+     * Like {@link #lookup}, but when the gateway has no charge for the reservation it voids the id first, so
+     * that a charge with it still in flight (from a run that lost its lease) is refused: NO_CHARGE is then
+     * final. Atomic with {@link #charge} at the gateway: whichever comes first wins. UNKNOWN if unreachable
+     * (nothing voided).
+     */
+    ChargeResult fence(String reservationId);
 
     /**
      * Refunds up to {@code amount} of the reservation's approved charge, once. Returns what was refunded

@@ -2,13 +2,15 @@ package io.staygrid.reservation.payment;
 
 import io.staygrid.support.money.Amount;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * A card processor's test mode, with its own durable ledger (table sandbox_gateway_charge), idempotent by
  * reservation id. Tokens: "tok_approve" approves; "tok_decline" and any unknown token decline;
  * "tok_timeout" captures the charge but answers as if the call timed out (UNKNOWN; a lookup finds it
- * APPROVED); "tok_timeout_decline" times out without charging (a lookup finds NO_CHARGE).
+ * APPROVED); "tok_timeout_decline" times out without charging (a lookup finds NO_CHARGE). A fenced (voided)
+ * reservation id refuses every later charge with NO_CHARGE.
  */
 @ApplicationScoped
 public class SandboxGateway implements PaymentGateway {
@@ -30,7 +32,7 @@ public class SandboxGateway implements PaymentGateway {
     public ChargeResult charge(String reservationId, Amount amount, String paymentToken) {
         var existing = ledger.find(reservationId);
         if (existing.isPresent()) {
-            return existing.get().approved() ? ChargeResult.APPROVED : ChargeResult.DECLINED;
+            return outcome(existing);
         }
         switch (paymentToken) {
             case APPROVE -> {
@@ -52,8 +54,12 @@ public class SandboxGateway implements PaymentGateway {
 
     @Override
     public ChargeResult lookup(String reservationId) {
-        return ledger.find(reservationId).map(c -> c.approved() ? ChargeResult.APPROVED : ChargeResult.DECLINED)
-                .orElse(ChargeResult.NO_CHARGE);
+        return outcome(ledger.find(reservationId));
+    }
+
+    @Override
+    public ChargeResult fence(String reservationId) {
+        return outcome(ledger.voidUnlessCharged(reservationId));
     }
 
     @Override
@@ -61,7 +67,8 @@ public class SandboxGateway implements PaymentGateway {
         return ledger.refund(reservationId, amount);
     }
 
-    private static ChargeResult outcome(SandboxLedger.Charge charge) {
-        return charge.approved() ? ChargeResult.APPROVED : ChargeResult.DECLINED;
+    /** No charge (none yet, or the id was voided) is NO_CHARGE. */
+    private static ChargeResult outcome(Optional<SandboxLedger.Charge> charge) {
+        return charge.map(c -> c.approved() ? ChargeResult.APPROVED : ChargeResult.DECLINED).orElse(ChargeResult.NO_CHARGE);
     }
 }

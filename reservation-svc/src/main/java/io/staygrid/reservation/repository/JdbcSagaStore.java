@@ -64,12 +64,8 @@ public class JdbcSagaStore implements SagaStore {
     @Transactional
     public Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason, String detail,
                                                 Actor actor) {
-        if (!reservations.insertPending(request, null, Duration.ZERO, null)) {
-            return Optional.empty();
-        }
-        reservations.transition(request.reservationId(), ReservationStatus.PENDING, ReservationStatus.REJECTED, actor,
-                reason + ": " + detail, ", rejection_reason = ?", reason);
-        return reservations.find(request.reservationId());
+        return reservations.insertRejected(request, reason, actor, detail) ? reservations.find(request.reservationId())
+                : Optional.empty();
     }
 
     @Override
@@ -77,7 +73,8 @@ public class JdbcSagaStore implements SagaStore {
     public boolean reject(String reservationId, RejectionReason reason, String detail, List<Compensation> undo,
                           Actor actor, String owner) {
         boolean rejected = reservations.transitionOwned(reservationId, owner, ReservationStatus.PENDING,
-                ReservationStatus.REJECTED, actor, reason + ": " + detail, ", rejection_reason = ?", reason);
+                ReservationStatus.REJECTED, actor, reason + ": " + detail,
+                ReservationRepository.LIFT_STUCK + ", rejection_reason = ?", reason);
         if (rejected) {
             enqueue(reservationId, undo);
         }
@@ -88,7 +85,19 @@ public class JdbcSagaStore implements SagaStore {
     @Transactional
     public boolean markPaid(String reservationId, Actor actor, String owner) {
         return reservations.transitionOwned(reservationId, owner, ReservationStatus.PENDING, ReservationStatus.PAID,
-                actor, "payment captured", "");
+                actor, "payment captured", ReservationRepository.LIFT_STUCK);
+    }
+
+    @Override
+    @Transactional
+    public boolean refundLostRooms(String reservationId, String attentionReason, String detail, Actor actor) {
+        if (!reservations.transition(reservationId, ReservationStatus.PAID, ReservationStatus.REFUNDED, actor,
+                attentionReason + ": " + detail, ", refunded_minor = amount_minor, needs_attention = true,"
+                        + " attention_reason = ?", attentionReason)) {
+            return false;
+        }
+        enqueue(reservationId, List.of(Compensation.RELEASE_HOLD, Compensation.REFUND));
+        return true;
     }
 
     @Override
@@ -98,14 +107,8 @@ public class JdbcSagaStore implements SagaStore {
 
     @Override
     @Transactional
-    public void flagAttention(String reservationId, String attentionReason, String detail, Actor actor) {
-        reservations.flagAttention(reservationId, ReservationStatus.PAID, attentionReason, detail, actor);
-    }
-
-    @Override
-    @Transactional
     public void flagCompensationFailure(String reservationId, String attentionReason, String detail, Actor actor) {
-        reservations.flagAttention(reservationId, null, attentionReason, detail, actor);
+        reservations.flagAttention(reservationId, attentionReason, detail, actor);
     }
 
     @Override

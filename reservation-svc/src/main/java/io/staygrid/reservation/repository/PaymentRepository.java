@@ -34,9 +34,15 @@ public class PaymentRepository {
                 amount.currency().getCurrencyCode(), amount.minorUnits(), UUID.fromString(reservationId), owner) == 1;
     }
 
+    /**
+     * Records what the gateway said. A definite outcome is never overwritten by a later, staler answer: only a
+     * charge still REQUESTED/UNKNOWN is resolved, except that APPROVED (money was taken) always wins, so that it
+     * is refunded rather than forgotten.
+     */
     public void resolved(String reservationId, ChargeResult result) {
-        db.update("UPDATE payment SET charge_status = ?, update_time = clock_timestamp() WHERE reservation_id = ?",
-                result, UUID.fromString(reservationId));
+        db.update("UPDATE payment SET charge_status = ?, update_time = clock_timestamp() WHERE reservation_id = ?"
+                        + " AND charge_status <> ? AND (charge_status IN ('REQUESTED', 'UNKNOWN') OR ? = 'APPROVED')",
+                result, UUID.fromString(reservationId), result, result);
     }
 
     public void refunded(String reservationId, long refundedMinor) {

@@ -28,14 +28,17 @@ import java.util.UUID;
  *   HoldRooms                      -   RELEASE_HOLD
  *   enough hold time left?         -
  *   charge (gateway)               -   REFUND
+ *   (hold ran out meanwhile?)      -   ConfirmHold retakes the rooms, or REJECTED with both compensations
  *   mark PAID                      -   (a cancel that won the race gets both compensations)
- *   ConfirmHold                    -   none: rooms lost after payment flags the reservation for staff
+ *   ConfirmHold                    -   rooms lost after payment: REFUNDED in full (RELEASE_HOLD, REFUND)
  * </pre>
  * Every step is idempotent by reservation id, so {@link #drive} is both the rest of a live booking and the
  * recovery job's re-drive. A run owns the reservation through its lease (lease_owner): it extends the lease
  * before every remote call and stops as soon as it no longer owns it; status changes are conditional on the
- * owner, and a run that finds the reservation already PAID by another never compensates it. An unknown outcome (service down, payment timeout) stops the saga with the
- * reservation PENDING; going back enqueues the compensations durably with the REJECTED status and runs them.
+ * owner, and a run that finds the reservation already PAID by another never compensates it. A run that takes
+ * over a requested charge fences it at the gateway, so a charge still in flight from the earlier run cannot land
+ * afterwards. An unknown outcome (service down, payment timeout) stops the saga with the reservation PENDING;
+ * going back enqueues the compensations durably with the REJECTED status and runs them.
  * No transaction is open while a downstream service or the gateway is called.
  */
 @ApplicationScoped
@@ -82,7 +85,14 @@ public class BookingSaga {
         Optional<Reservation> recorded = store.recordPending(request, ((QuoteCheck.Accepted) price).price(),
                 settings.pendingLease(), owner);
         if (recorded.isEmpty()) {
-            return new Outcome(current(id), false);
+            Optional<Reservation> existing = store.find(id);
+            if (existing.isPresent()) {
+                return new Outcome(existing.get(), false);
+            }
+            return store.recordRejected(request, RejectionReason.QUOTE_ALREADY_USED,
+                            "quote " + request.quoteId() + " already priced another booking", Actor.SAGA)
+                    .map(r -> new Outcome(r, true))
+                    .orElseGet(() -> new Outcome(current(id), false));
         }
         observer.after(Step.RECORDED, id);
         return new Outcome(drive(recorded.get(), Actor.SAGA, owner), true);
@@ -130,15 +140,18 @@ public class BookingSaga {
         if (hold instanceof RoomHolds.Refused refused) {
             return reject(r, refused.reason(), refused.detail(), undo, actor, owner);
         }
-        store.logStep(id, "HOLD", "held until " + ((RoomHolds.Held) hold).expireTime());
+        RoomHolds.Held held = (RoomHolds.Held) hold;
+        store.logStep(id, "HOLD", "held until " + held.expireTime());
         observer.after(Step.HELD, id);
 
         ChargeResult charge;
         if (earlierCharge.isPresent()) {
+            // This run owns the reservation now: settle the earlier run's charge for good (a charge of that run
+            // still in flight is refused by the gateway once fenced).
             ownLease(id, owner);
-            charge = payments.lookup(id);
+            charge = payments.fence(id);
         } else {
-            if (holdTimeLeft((RoomHolds.Held) hold).compareTo(settings.minHoldLeftToCharge()) < 0) {
+            if (holdTimeLeft(held).compareTo(settings.minHoldLeftToCharge()) < 0) {
                 return reject(r, HOLD_EXPIRED, "too little hold time left to charge safely", undo, actor, owner);
             }
             ownLease(id, owner);
@@ -160,6 +173,10 @@ public class BookingSaga {
             }
             case UNKNOWN -> throw new OutcomeUnknownException("payment outcome unknown");
             case APPROVED -> observer.after(Step.CHARGED, id);
+        }
+        if (held.expiredOrGone() && !roomsRetaken(id, owner)) {
+            return reject(r, HOLD_EXPIRED, "the hold ran out before the payment was settled and its rooms are gone;"
+                    + " the charge is refunded in full", undo, actor, owner);
         }
 
         if (!store.markPaid(id, actor, owner)) {
@@ -185,17 +202,37 @@ public class BookingSaga {
         return now;
     }
 
+    /**
+     * A charge settled after its hold ran out (a recovery run, long after a payment timeout) is only a booking if
+     * ConfirmHold can take the rooms again; otherwise the guest gets everything back.
+     */
+    private boolean roomsRetaken(String id, String owner) {
+        ownLease(id, owner);
+        return holds.confirm(id) == RoomHolds.ConfirmResult.CONFIRMED;
+    }
+
+    /**
+     * ConfirmHold after payment. Rooms lost or released by inventory mean the guest paid for nothing: the full
+     * amount is refunded at once (REFUNDED, flagged for staff), never left PAID without rooms. A failure that
+     * leaves the outcome unknown stops here; recovery keeps retrying, however long it takes.
+     */
     private Reservation confirm(Reservation r, Actor actor, String owner) {
         ownLease(r.id(), owner);
         switch (holds.confirm(r.id())) {
             case CONFIRMED -> store.markConfirmed(r.id());
-            case ROOMS_LOST -> store.flagAttention(r.id(), "HOLD_LOST_AFTER_PAYMENT",
-                    "paid, but the hold expired and its rooms are gone; relocate or refund the guest", actor);
-            case RELEASED -> store.flagAttention(r.id(), "HOLD_RELEASED_AFTER_PAYMENT",
-                    "paid, but inventory reports the hold released", actor);
+            case ROOMS_LOST -> refundLostRooms(r.id(), "HOLD_LOST_AFTER_PAYMENT",
+                    "paid, but the hold expired and its rooms are gone; refunded in full", actor, owner);
+            case RELEASED -> refundLostRooms(r.id(), "HOLD_RELEASED_AFTER_PAYMENT",
+                    "paid, but inventory reports the hold released; refunded in full", actor, owner);
         }
         observer.after(Step.CONFIRMED, r.id());
         return current(r.id());
+    }
+
+    private void refundLostRooms(String id, String attentionReason, String detail, Actor actor, String owner) {
+        if (store.refundLostRooms(id, attentionReason, detail, actor)) {
+            compensations.runPending(id, owner);
+        }
     }
 
     private Reservation reject(Reservation r, RejectionReason reason, String detail, List<Compensation> undo,

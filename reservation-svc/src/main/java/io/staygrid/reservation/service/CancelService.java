@@ -6,6 +6,7 @@ import io.staygrid.reservation.domain.Reservation;
 import io.staygrid.reservation.domain.ReservationStatus;
 import io.staygrid.reservation.repository.CancellationStore;
 import io.staygrid.support.error.DomainException;
+import io.staygrid.support.error.ErrorKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,12 +45,17 @@ public class CancelService {
             compensations.runPending(reservationId);
             return queries.get(reservationId, "", 0);
         }
-        throw new IllegalStateException("reservation " + reservationId + " kept changing during cancel");
+        throw new DomainException(ErrorKind.ABORTED, "CONCURRENT_CHANGE",
+                "the reservation kept changing while it was being cancelled; retry")
+                .with("reservation_id", reservationId);
     }
 
-    /** Paid, but the rooms were lost or released: no penalty for rooms the guest never had. */
+    /**
+     * Paid, but the rooms were never confirmed (ConfirmHold still pending, or lost or released): no penalty for
+     * rooms the guest may not have had.
+     */
     private static boolean roomsNeverHeld(Reservation r) {
-        return r.needsAttention() && ("HOLD_LOST_AFTER_PAYMENT".equals(r.attentionReason())
+        return !r.holdConfirmed() || r.needsAttention() && ("HOLD_LOST_AFTER_PAYMENT".equals(r.attentionReason())
                 || "HOLD_RELEASED_AFTER_PAYMENT".equals(r.attentionReason()));
     }
 

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * id and tolerates a step that never ran; a failure stays pending for the recovery job, and after
  * {@code attentionAfter} failed attempts the reservation is flagged for staff (still retried). A REFUND never
  * completes while the charge is REQUESTED/UNKNOWN: the gateway is asked, and until it gives a definite answer
- * (and "no charge" only counts once no live run can still be charging) the refund is deferred.
+ * (and "no charge" only counts once no live run can still be charging and the id is fenced) it is deferred.
  */
 @ApplicationScoped
 public class Compensations {
@@ -90,16 +90,18 @@ public class Compensations {
 
     /**
      * The charge's definite outcome (NO_CHARGE when none was ever requested: the reservation left PENDING, so
-     * none ever will be), resolving a REQUESTED/UNKNOWN one by a lookup; empty while it cannot be known.
+     * none ever will be), resolving a REQUESTED/UNKNOWN one at the gateway; empty while it cannot be known.
+     * While another run holds a live lease its charge may still be on its way: only a lookup then, and "no
+     * charge" proves nothing yet. Otherwise the id is fenced, so "no charge" stays true for good.
      */
     private Optional<ChargeResult> definiteCharge(String reservationId, String owner) {
         ChargeResult recorded = store.charge(reservationId).orElse(ChargeResult.NO_CHARGE);
         if (recorded != ChargeResult.UNKNOWN) {
             return Optional.of(recorded);
         }
-        ChargeResult looked = payments.lookup(reservationId);
-        if (looked == ChargeResult.UNKNOWN
-                || looked == ChargeResult.NO_CHARGE && store.leaseHeldByOther(reservationId, owner)) {
+        boolean inFlight = store.leaseHeldByOther(reservationId, owner);
+        ChargeResult looked = inFlight ? payments.lookup(reservationId) : payments.fence(reservationId);
+        if (looked == ChargeResult.UNKNOWN || looked == ChargeResult.NO_CHARGE && inFlight) {
             return Optional.empty();
         }
         store.chargeResolved(reservationId, looked);

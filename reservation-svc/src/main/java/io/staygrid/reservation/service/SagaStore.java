@@ -25,7 +25,7 @@ public interface SagaStore {
 
     /**
      * Inserts the reservation as PENDING, leased to the caller for {@code lease}; empty if the id already
-     * exists (nothing is changed then).
+     * exists, or if the quote already priced another reservation that is not REJECTED (nothing is changed then).
      */
     Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease, String owner);
 
@@ -48,11 +48,15 @@ public interface SagaStore {
     /** PENDING -> PAID if {@code owner} holds the lease. */
     boolean markPaid(String reservationId, Actor actor, String owner);
 
+    /**
+     * PAID -> REFUNDED in full because inventory lost (or released) the rooms after payment: flags the reservation
+     * with {@code attentionReason} and enqueues the release and the full refund in the same transaction. False if
+     * it is no longer PAID (a cancel got there first).
+     */
+    boolean refundLostRooms(String reservationId, String attentionReason, String detail, Actor actor);
+
     /** Records that the rooms of a PAID reservation are confirmed in inventory: the saga is finished. */
     void markConfirmed(String reservationId);
-
-    /** Sets needs_attention on a PAID reservation (only) with a machine reason and writes it to the audit trail. */
-    void flagAttention(String reservationId, String attentionReason, String detail, Actor actor);
 
     /** Sets needs_attention whatever the status (a compensation keeps failing) and writes it to the audit trail. */
     void flagCompensationFailure(String reservationId, String attentionReason, String detail, Actor actor);

@@ -44,4 +44,14 @@ class ConfigCheckTest {
         assertThatCode(() -> ConfigCheck.validate(Duration.ofMinutes(15), Duration.ofSeconds(7), INVENTORY))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void aPaymentDeadlineLongerThanHalfTheLeaseRefusesToStart() {
+        Duration lease = Duration.ofSeconds(30);
+        assertThatThrownBy(() -> ConfigCheck.validatePayment(lease, Duration.ofSeconds(16)))
+                .hasMessageContaining("payment.deadline");
+        assertThatThrownBy(() -> ConfigCheck.validatePayment(lease, Duration.ZERO))
+                .hasMessageContaining("payment.deadline");
+        assertThatCode(() -> ConfigCheck.validatePayment(lease, Duration.ofSeconds(15))).doesNotThrowAnyException();
+    }
 }

@@ -164,13 +164,17 @@ class BookingGrpcTest extends GrpcTestBase {
     }
 
     @Test
-    void roomsLostAfterPaymentStayPaidAndAreFlaggedForStaff() {
+    void roomsLostAfterPaymentAreRefundedInFullAtOnceAndFlaggedForStaff() {
         Downstreams.INVENTORY.roomsLostOnConfirm = true;
         Reservation r = api.createReservation(request("tok_approve").build()).getReservation();
 
-        assertThat(r.getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_PAID);
+        assertThat(r.getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_REFUNDED);
+        assertThat(r.getRefundedAmount()).isEqualTo(r.getAmount());
         assertThat(r.getNeedsAttention()).isTrue();
         assertThat(r.getAttentionReason()).isEqualTo("HOLD_LOST_AFTER_PAYMENT");
+        assertThat(count("SELECT refunded_minor FROM sandbox_gateway_charge WHERE reservation_id = '"
+                + r.getReservationId() + "'")).isEqualTo(count("SELECT amount_minor FROM reservation"
+                + " WHERE reservation_id = '" + r.getReservationId() + "'"));
     }
 
     @Test

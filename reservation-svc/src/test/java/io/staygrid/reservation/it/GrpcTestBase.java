@@ -1,5 +1,7 @@
 package io.staygrid.reservation.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.grpc.GrpcClient;
 import io.staygrid.pricing.v1.Quote;
 import io.staygrid.reservation.service.RecoveryJob;
@@ -9,6 +11,7 @@ import io.staygrid.reservation.v1.CreateReservationRequest;
 import io.staygrid.reservation.v1.GetReservationRequest;
 import io.staygrid.reservation.v1.Reservation;
 import io.staygrid.reservation.v1.ReservationServiceGrpc.ReservationServiceBlockingStub;
+import io.staygrid.reservation.v1.ReservationStatus;
 import io.staygrid.support.proto.ProtoTime;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -18,6 +21,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,9 +88,58 @@ abstract class GrpcTestBase {
                 + " WHERE reservation_id IN " + ids);
     }
 
+    /** Lets recovery run as often as it may need to finish these reservations (leases expired each time). */
+    void settle(String... reservationIds) {
+        for (int i = 0; i < 3; i++) {
+            expireLeases(reservationIds);
+            recovery.runOnce();
+        }
+    }
+
+    /**
+     * The money invariant of one reservation: a charge the gateway approved ends on a PAID reservation whose rooms
+     * are confirmed, or refunded (in full, or as the REFUNDED reservation records), never kept for nothing; and
+     * nothing is charged or refunded twice (the ledger keeps one charge and one refund per id).
+     */
+    void assertChargeEndsOnAPaidBookingOrRefunded(String id) {
+        Reservation r = get(id);
+        String where = " WHERE reservation_id = '" + id + "'";
+        boolean approved = count("SELECT count(*) FROM sandbox_gateway_charge" + where + " AND outcome = 'APPROVED'") == 1;
+        if (!approved) {
+            assertThat(r.getStatus()).as("no charge, so not PAID: %s", r).isNotEqualTo(ReservationStatus.RESERVATION_STATUS_PAID);
+            return;
+        }
+        long amount = count("SELECT amount_minor FROM sandbox_gateway_charge" + where);
+        long refunded = count("SELECT coalesce(refunded_minor, 0) FROM sandbox_gateway_charge" + where);
+        switch (r.getStatus()) {
+            case RESERVATION_STATUS_PAID -> {
+                assertThat(count("SELECT count(*) FROM reservation" + where + " AND hold_confirmed")).as("%s", r).isEqualTo(1);
+                assertThat(refunded).as("%s", r).isZero();
+            }
+            case RESERVATION_STATUS_REFUNDED -> assertThat(refunded).as("%s", r)
+                    .isEqualTo(count("SELECT refunded_minor FROM reservation" + where));
+            default -> assertThat(refunded).as("approved charge of a %s reservation refunded in full", r.getStatus())
+                    .isEqualTo(amount);
+        }
+    }
+
     void sql(String statement) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of every row, as text. */
+    List<String> ids(String query) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -21,7 +21,11 @@ public class SlowGateway extends SandboxGateway {
         /** The charge is captured, then the answer is slow. */
         SLOW_ANSWER,
         /** The call is slow to arrive; then the charge is captured and the process "crashes" before answering. */
-        SLOW_THEN_CRASH
+        SLOW_THEN_CRASH,
+        /** The call is slow to arrive at the processor; then it is charged (or refused) and answered normally. */
+        SLOW_THEN_CHARGE,
+        /** The charge is captured, the answer is slow, then the process "crashes" before it learns the outcome. */
+        SLOW_ANSWER_THEN_CRASH
     }
 
     static volatile String target;
@@ -50,14 +54,27 @@ public class SlowGateway extends SandboxGateway {
         if (!reservationId.equals(target)) {
             return super.charge(reservationId, amount, paymentToken);
         }
-        if (mode == Mode.SLOW_ANSWER) {
-            ChargeResult result = super.charge(reservationId, amount, paymentToken);
-            block();
-            return result;
-        }
-        block();
-        super.charge(reservationId, amount, paymentToken);
-        throw new IllegalStateException("simulated crash after the gateway captured the charge");
+        return switch (mode) {
+            case SLOW_ANSWER -> {
+                ChargeResult result = super.charge(reservationId, amount, paymentToken);
+                block();
+                yield result;
+            }
+            case SLOW_THEN_CHARGE -> {
+                block();
+                yield super.charge(reservationId, amount, paymentToken);
+            }
+            case SLOW_THEN_CRASH -> {
+                block();
+                super.charge(reservationId, amount, paymentToken);
+                throw new IllegalStateException("simulated crash after the gateway captured the charge");
+            }
+            case SLOW_ANSWER_THEN_CRASH -> {
+                super.charge(reservationId, amount, paymentToken);
+                block();
+                throw new IllegalStateException("simulated crash before the outcome of the charge was learnt");
+            }
+        };
     }
 
     private static void block() {

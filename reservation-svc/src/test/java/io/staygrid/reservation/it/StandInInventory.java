@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** inventory-svc's hold contract in memory, with switches: sold out, down, rooms lost on confirm. */
+/** inventory-svc's hold contract in memory, with switches: sold out, down, failing calls, expiry, rooms lost on confirm. */
 public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplBase {
 
     public final Map<String, Hold> holds = new ConcurrentHashMap<>();
@@ -35,6 +35,8 @@ public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplB
     public volatile boolean roomsLostOnConfirm;
     /** When set, HoldRooms fails with this (e.g. a permanent error inventory-svc never documented). */
     public volatile RuntimeException holdError;
+    /** When set, ConfirmHold fails with this (e.g. INTERNAL: an unmapped failure in inventory-svc). */
+    public volatile RuntimeException confirmError;
 
     public void reset() {
         holds.clear();
@@ -47,6 +49,16 @@ public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplB
         down = false;
         roomsLostOnConfirm = false;
         holdError = null;
+        confirmError = null;
+    }
+
+    /** The hold ran out and the expiry sweeper gave its rooms back (as inventory-svc's sweeper does). */
+    public synchronized void expire(String id) {
+        Hold hold = holds.get(id);
+        if (hold != null && hold.getState() == HoldState.HOLD_STATE_HELD) {
+            roomsLeft += hold.getRooms();
+            holds.put(id, hold.toBuilder().setState(HoldState.HOLD_STATE_EXPIRED).build());
+        }
     }
 
     public HoldState state(String id) {
@@ -96,14 +108,22 @@ public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplB
         if (refuseIfDown(out)) {
             return;
         }
+        if (confirmError != null) {
+            out.onError(confirmError);
+            return;
+        }
         Hold hold = holds.get(r.getReservationId());
+        boolean expired = hold != null && hold.getState() == HoldState.HOLD_STATE_EXPIRED;
         if (released.contains(r.getReservationId())) {
             out.onError(error(ErrorKind.FAILED_PRECONDITION, "HOLD_RELEASED"));
         } else if (hold == null) {
             out.onError(error(ErrorKind.NOT_FOUND, "HOLD_NOT_FOUND"));
-        } else if (roomsLostOnConfirm) {
+        } else if (roomsLostOnConfirm || expired && roomsLeft < hold.getRooms()) {
             out.onError(error(ErrorKind.FAILED_PRECONDITION, "HOLD_EXPIRED_ROOMS_UNAVAILABLE"));
         } else {
+            if (expired) {
+                roomsLeft -= hold.getRooms();
+            }
             Hold confirmed = hold.toBuilder().setState(HoldState.HOLD_STATE_CONFIRMED).build();
             holds.put(r.getReservationId(), confirmed);
             out.onNext(ConfirmHoldResponse.newBuilder().setHold(confirmed).build());
@@ -120,7 +140,7 @@ public class StandInInventory extends InventoryServiceGrpc.InventoryServiceImplB
         Hold hold = holds.get(r.getReservationId());
         ReleaseHoldResponse.Builder response = ReleaseHoldResponse.newBuilder();
         if (hold != null) {
-            if (hold.getState() != HoldState.HOLD_STATE_RELEASED) {
+            if (hold.getState() == HoldState.HOLD_STATE_HELD || hold.getState() == HoldState.HOLD_STATE_CONFIRMED) {
                 roomsLeft += hold.getRooms();
             }
             Hold releasedHold = hold.toBuilder().setState(HoldState.HOLD_STATE_RELEASED).build();

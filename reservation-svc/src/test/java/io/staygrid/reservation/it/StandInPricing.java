@@ -27,11 +27,19 @@ public class StandInPricing extends PricingServiceGrpc.PricingServiceImplBase {
     public final Map<String, Quote> quotes = new ConcurrentHashMap<>();
     public volatile long nightlyMinor;
     public volatile boolean down;
+    /** When set, QuoteStay fails with this (a refusal pricing-svc may give, e.g. INVALID_FIELD). */
+    public volatile RuntimeException quoteError;
 
     public void reset() {
         quotes.clear();
         nightlyMinor = 10000;
         down = false;
+        quoteError = null;
+    }
+
+    /** A pricing-svc refusal as it arrives over gRPC. */
+    public static RuntimeException refusal(ErrorKind kind, String reason) {
+        return error(kind, reason);
     }
 
     /** Issues a quote at the current price that expires at {@code expire}. */
@@ -70,6 +78,10 @@ public class StandInPricing extends PricingServiceGrpc.PricingServiceImplBase {
     public void quoteStay(QuoteStayRequest r, StreamObserver<QuoteStayResponse> out) {
         if (down) {
             out.onError(error(ErrorKind.UNAVAILABLE, "INVENTORY_UNAVAILABLE"));
+            return;
+        }
+        if (quoteError != null) {
+            out.onError(quoteError);
             return;
         }
         if (r.getRoomTypeId() == 404) {

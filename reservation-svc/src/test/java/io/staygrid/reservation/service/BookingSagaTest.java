@@ -181,16 +181,17 @@ class BookingSagaTest {
     }
 
     @Test
-    void roomsLostAfterPaymentKeepPaidAndFlagTheReservationForStaff() {
+    void roomsLostAfterPaymentAreRefundedInFullAtOnceAndFlaggedForStaff() {
         holds.roomsLostOnConfirm = true;
         BookingRequest req = request("tok_approve");
 
         Reservation r = saga.book(req).reservation();
 
-        assertThat(r.status()).isEqualTo(ReservationStatus.PAID);
+        assertThat(r.status()).isEqualTo(ReservationStatus.REFUNDED);
+        assertThat(r.refundedMinor()).isEqualTo(r.amountMinor());
         assertThat(r.needsAttention()).isTrue();
         assertThat(r.attentionReason()).isEqualTo("HOLD_LOST_AFTER_PAYMENT");
-        assertThat(gateway.refunded).isEmpty();
+        assertThat(gateway.refunded).containsEntry(req.reservationId(), r.amountMinor());
     }
 
     @Test

@@ -9,7 +9,9 @@ import io.quarkus.grpc.ExceptionHandler;
 import io.quarkus.grpc.ExceptionHandlerProvider;
 import io.staygrid.support.error.DomainException;
 import io.staygrid.support.error.GrpcErrors;
+import io.staygrid.support.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -17,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Turns what a gRPC service method throws into what the client sees: a {@link DomainException}
  * becomes its canonical status with a {@code google.rpc.ErrorInfo} of this service's error domain;
- * a status the code built itself passes through; anything else is logged with an incident id and
+ * a status the code built itself passes through; a database failure worth retrying is UNAVAILABLE with the
+ * service's busy or unavailable reason ({@link DatabaseErrors}); anything else is logged with an incident id and
  * answered {@code INTERNAL} without the raw exception text.
  */
 @ApplicationScoped
@@ -26,9 +29,16 @@ public class DomainExceptionHandlerProvider implements ExceptionHandlerProvider 
     private static final Logger LOG = Logger.getLogger(DomainExceptionHandlerProvider.class);
 
     private final String errorDomain;
+    private final String busyReason;
+    private final String unavailableReason;
 
-    public DomainExceptionHandlerProvider(@ConfigProperty(name = "staygrid.error-domain") String errorDomain) {
+    public DomainExceptionHandlerProvider(@ConfigProperty(name = "staygrid.error-domain") String errorDomain,
+            @ConfigProperty(name = "staygrid.database.busy-reason", defaultValue = "DATABASE_BUSY") String busyReason,
+            @ConfigProperty(name = "staygrid.database.unavailable-reason", defaultValue = "DATABASE_UNAVAILABLE")
+            String unavailableReason) {
         this.errorDomain = errorDomain;
+        this.busyReason = busyReason;
+        this.unavailableReason = unavailableReason;
     }
 
     @Override
@@ -65,6 +75,11 @@ public class DomainExceptionHandlerProvider implements ExceptionHandlerProvider 
             if (cause instanceof StatusException se) {
                 return new StatusRuntimeException(se.getStatus(), se.getTrailers());
             }
+        }
+        Optional<DomainException> retryable = DatabaseErrors.retryable(t, busyReason, unavailableReason);
+        if (retryable.isPresent()) {
+            LOG.debugf(t, "database failure answered %s", retryable.get().reason());
+            return GrpcErrors.toStatus(retryable.get(), errorDomain);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(t, "unexpected failure, incident %s", incident);

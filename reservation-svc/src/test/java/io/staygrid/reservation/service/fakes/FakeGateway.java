@@ -4,14 +4,17 @@ import io.staygrid.reservation.payment.ChargeResult;
 import io.staygrid.reservation.payment.PaymentGateway;
 import io.staygrid.support.money.Amount;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
-/** A processor in memory with the sandbox's tokens; idempotent by reservation id. */
+/** A processor in memory with the sandbox's tokens; idempotent by reservation id; a fenced id refuses charges. */
 public class FakeGateway implements PaymentGateway {
 
     public final Map<String, Long> charged = new HashMap<>();
     public final Map<String, Long> refunded = new HashMap<>();
     public final Map<String, Boolean> declined = new HashMap<>();
+    public final Set<String> voided = new HashSet<>();
     public int chargeCalls;
     public boolean refundsFail;
 
@@ -23,6 +26,9 @@ public class FakeGateway implements PaymentGateway {
         }
         if (declined.containsKey(id)) {
             return ChargeResult.DECLINED;
+        }
+        if (voided.contains(id)) {
+            return ChargeResult.NO_CHARGE;
         }
         switch (token) {
             case "tok_approve" -> {
@@ -49,6 +55,15 @@ public class FakeGateway implements PaymentGateway {
             return ChargeResult.APPROVED;
         }
         return declined.containsKey(id) ? ChargeResult.DECLINED : ChargeResult.NO_CHARGE;
+    }
+
+    @Override
+    public ChargeResult fence(String id) {
+        ChargeResult found = lookup(id);
+        if (found == ChargeResult.NO_CHARGE) {
+            voided.add(id);
+        }
+        return found;
     }
 
     @Override

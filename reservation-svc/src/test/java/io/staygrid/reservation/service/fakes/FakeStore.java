@@ -121,14 +121,27 @@ public class FakeStore implements SagaStore {
     }
 
     @Override
-    public synchronized void markConfirmed(String id) {
-        rows.get(id).confirmed = true;
+    public synchronized boolean refundLostRooms(String id, String attentionReason, String detail, Actor actor) {
+        Row r = rows.get(id);
+        if (r.status != ReservationStatus.PAID) {
+            return false;
+        }
+        r.status = ReservationStatus.REFUNDED;
+        r.refunded = r.price.total().minorUnits();
+        r.attention = true;
+        r.attentionReason = attentionReason;
+        r.events.add("PAID -> REFUNDED " + attentionReason);
+        schedule(id, List.of(Compensation.RELEASE_HOLD, Compensation.REFUND));
+        return true;
     }
 
     @Override
-    public synchronized void flagAttention(String id, String reason, String detail, Actor actor) {
-        if (rows.get(id).status == ReservationStatus.PAID) {
-            flagCompensationFailure(id, reason, detail, actor);
+    public synchronized void markConfirmed(String id) {
+        Row r = rows.get(id);
+        r.confirmed = true;
+        if ("STUCK".equals(r.attentionReason)) {
+            r.attention = false;
+            r.attentionReason = null;
         }
     }
 
@@ -157,7 +170,10 @@ public class FakeStore implements SagaStore {
 
     @Override
     public synchronized void chargeResolved(String id, ChargeResult result) {
-        rows.get(id).charge = result;
+        Row r = rows.get(id);
+        if (r.charge == null || r.charge == ChargeResult.UNKNOWN || result == ChargeResult.APPROVED) {
+            r.charge = result;
+        }
     }
 
     @Override
