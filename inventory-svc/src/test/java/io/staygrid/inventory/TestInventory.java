@@ -99,6 +99,20 @@ public class TestInventory {
         }
     }
 
+    /** The first column of the first row, as text (null if there is no row). */
+    public String text(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -37,9 +37,10 @@ public class CapacityService {
     private final Sql sql;
     private final Clock clock;
     private final InventoryConfig config;
+    private final InventoryProbe probe;
 
     public CapacityService(HotelRepository hotels, RoomTypeRepository roomTypes, InventoryRepository inventory,
-                           CapacityRepository capacity, Sql sql, Clock clock, InventoryConfig config) {
+                           CapacityRepository capacity, Sql sql, Clock clock, InventoryConfig config, InventoryProbe probe) {
         this.hotels = hotels;
         this.roomTypes = roomTypes;
         this.inventory = inventory;
@@ -47,6 +48,7 @@ public class CapacityService {
         this.sql = sql;
         this.clock = clock;
         this.config = config;
+        this.probe = probe;
     }
 
     @Transactional
@@ -86,6 +88,7 @@ public class CapacityService {
         }
         LocalDate today = Horizon.today(now, hotel.timeZone());
         recompute(Scope.allDates(hotelId, 0, today, Horizon.end(today), percent), force, now);
+        probe.reached(InventoryProbe.Point.POLICY_PROGRESS, hotelId);
         return finish(validateOnly, new PolicyChange(hotel.policy(), capacity.overbookedCount(hotelId, today)));
     }
 
@@ -112,6 +115,7 @@ public class CapacityService {
 
     private void recompute(Scope scope, boolean force, Instant now) {
         capacity.lock(scope);
+        probe.reached(InventoryProbe.Point.CHANGE_NIGHTS_LOCKED, scope.hotelId());
         // Missing nights are later than every locked one, so adding them keeps the lock order. Always
         // extended (the whole hotel for a policy change): nights a hold is inserting right now, with a sell
         // limit read before this change, conflict with ours, so we wait for them and recompute them below.
@@ -120,6 +124,7 @@ public class CapacityService {
         if (shortfall.nights() > 0 && !force) {
             throw Errors.capacityBelowReserved(shortfall.nights(), shortfall.firstDate());
         }
+        probe.reached(InventoryProbe.Point.CHANGE_CHECKED, scope.hotelId());
         capacity.apply(scope);
     }
 }

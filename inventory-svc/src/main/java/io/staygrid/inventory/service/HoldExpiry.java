@@ -24,12 +24,14 @@ public class HoldExpiry {
     private final RoomLedger ledger;
     private final Sql sql;
     private final InventoryConfig config;
+    private final InventoryProbe probe;
 
-    public HoldExpiry(HoldRepository holds, RoomLedger ledger, Sql sql, InventoryConfig config) {
+    public HoldExpiry(HoldRepository holds, RoomLedger ledger, Sql sql, InventoryConfig config, InventoryProbe probe) {
         this.holds = holds;
         this.ledger = ledger;
         this.sql = sql;
         this.config = config;
+        this.probe = probe;
     }
 
     /**
@@ -43,6 +45,7 @@ public class HoldExpiry {
         for (Hold hold : due) {
             ledger.giveBack(hold.stay(), now);
             holds.setState(hold, HoldState.EXPIRED, hold.expireTime(), now);
+            probe.reached(InventoryProbe.Point.SWEEPER_PROGRESS, hold.stay().hotelId());
         }
         return due.size();
     }

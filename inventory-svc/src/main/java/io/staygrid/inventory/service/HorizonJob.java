@@ -22,10 +22,12 @@ public class HorizonJob {
 
     private final InventoryRepository inventory;
     private final Clock clock;
+    private final InventoryProbe probe;
 
-    public HorizonJob(InventoryRepository inventory, Clock clock) {
+    public HorizonJob(InventoryRepository inventory, Clock clock, InventoryProbe probe) {
         this.inventory = inventory;
         this.clock = clock;
+        this.probe = probe;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -46,6 +48,7 @@ public class HorizonJob {
     @Transactional
     public int extendTo(Instant now) {
         int added = inventory.extendAll(now);
+        probe.reached(InventoryProbe.Point.HORIZON_PROGRESS, 0);
         if (added > 0) {
             LOG.infof("horizon job added %d inventory rows", added);
         }

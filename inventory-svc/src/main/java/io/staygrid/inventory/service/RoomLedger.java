@@ -19,14 +19,17 @@ import java.util.function.Function;
 public class RoomLedger {
 
     private final InventoryRepository inventory;
+    private final InventoryProbe probe;
 
-    public RoomLedger(InventoryRepository inventory) {
+    public RoomLedger(InventoryRepository inventory, InventoryProbe probe) {
         this.inventory = inventory;
+        this.probe = probe;
     }
 
     /** Takes the rooms on every night or throws {@code whenShort} of the short nights, having changed nothing. */
     public void take(Stay stay, Instant now, Function<List<LocalDate>, DomainException> whenShort) {
         List<Night> nights = lockAll(stay, now);
+        probe.reached(InventoryProbe.Point.HOLD_NIGHTS_LOCKED, stay.hotelId());
         List<LocalDate> shortNights = nights.stream()
                 .filter(n -> n.totalReserved() + stay.rooms() > n.sellLimit())
                 .map(Night::date)
