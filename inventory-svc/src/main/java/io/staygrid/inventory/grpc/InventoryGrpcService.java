@@ -173,7 +173,13 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
 
     /** Errors thrown by {@code call} reach the shared DomainException handler, which builds the status. */
     private static <T> void unary(StreamObserver<T> out, Supplier<T> call) {
-        out.onNext(call.get());
+        T response;
+        try {
+            response = call.get();
+        } catch (RuntimeException e) {
+            throw CommitFailures.translate(e);
+        }
+        out.onNext(response);
         out.onCompleted();
     }
 }

@@ -13,6 +13,8 @@ public interface InventoryProbe {
     enum Point {
         /** A hold has locked its nights and not yet checked them (inside its transaction). */
         HOLD_NIGHTS_LOCKED,
+        /** Rooms were taken and the transaction is about to commit. */
+        ROOMS_TAKEN,
         /** A capacity or policy change has locked the nights that existed when it began (inside its transaction). */
         CHANGE_NIGHTS_LOCKED,
         /** A capacity or policy change has checked the new limits and not yet written them (inside its transaction). */

@@ -38,6 +38,7 @@ public class RoomLedger {
             throw whenShort.apply(shortNights);
         }
         inventory.addReserved(stay.hotelId(), stay.roomTypeId(), stay.startDate(), stay.endDate(), stay.rooms());
+        probe.reached(InventoryProbe.Point.ROOMS_TAKEN, stay.hotelId());
     }
 
     public void giveBack(Stay stay, Instant now) {
