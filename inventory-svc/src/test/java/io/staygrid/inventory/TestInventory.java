@@ -3,6 +3,7 @@ package io.staygrid.inventory;
 import io.staygrid.inventory.domain.Night;
 import io.staygrid.inventory.repository.InventoryRepository;
 import io.staygrid.inventory.service.CapacityService;
+import io.staygrid.inventory.service.PolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,10 +23,12 @@ public class TestInventory {
     private static final AtomicLong IDS = new AtomicLong(1000);
 
     private final CapacityService capacity;
+    private final PolicyService policies;
     private final DataSource dataSource;
 
-    public TestInventory(CapacityService capacity, DataSource dataSource) {
+    public TestInventory(CapacityService capacity, PolicyService policies, DataSource dataSource) {
         this.capacity = capacity;
+        this.policies = policies;
         this.dataSource = dataSource;
     }
 
@@ -33,7 +36,7 @@ public class TestInventory {
     public RoomType newRoomType(int rooms, int percent) {
         long hotelId = IDS.incrementAndGet();
         long roomTypeId = IDS.incrementAndGet();
-        capacity.setPolicy(hotelId, percent, false, false);
+        policies.setPolicy(hotelId, percent, false, false);
         capacity.setRooms(hotelId, roomTypeId, "UTC", rooms, false, false);
         return new RoomType(hotelId, roomTypeId);
     }
