@@ -18,9 +18,6 @@ public interface InventoryConfig {
     /** The horizon job that adds the new days of inventory. */
     Horizon horizon();
 
-    /** Overbooking policy changes, which move a hotel one room type at a time. */
-    Policy policy();
-
     interface Sweeper {
         /** How often the sweeper runs (a Quarkus scheduler interval such as {@code 10s}). */
         @WithDefault("10s")
@@ -29,16 +26,6 @@ public interface InventoryConfig {
         /** The most holds one sweeper transaction expires. */
         @WithDefault("200")
         int batchSize();
-    }
-
-    interface Policy {
-        /** How long a policy change owns its hotel's pending marker; past it, the repair job finishes the change. */
-        @WithDefault("1m")
-        Duration lease();
-
-        /** How often the repair job looks for policy changes abandoned midway. */
-        @WithDefault("1m")
-        String repairEvery();
     }
 
     interface Horizon {

@@ -1,6 +1,7 @@
 package io.staygrid.inventory.service;
 
 import io.staygrid.inventory.config.InventoryConfig;
+import io.staygrid.inventory.config.PolicyConfig;
 import io.staygrid.inventory.domain.Horizon;
 import io.staygrid.inventory.domain.OverbookingPolicy;
 import io.staygrid.inventory.domain.PolicyChange;
@@ -40,9 +41,10 @@ public class PolicySteps {
     private final Sql sql;
     private final Clock clock;
     private final InventoryConfig config;
+    private final PolicyConfig policyConfig;
 
     public PolicySteps(HotelRepository hotels, RoomTypeRepository roomTypes, CapacityRepository capacity, Recompute recompute,
-                       Sql sql, Clock clock, InventoryConfig config) {
+                       Sql sql, Clock clock, InventoryConfig config, PolicyConfig policyConfig) {
         this.hotels = hotels;
         this.roomTypes = roomTypes;
         this.capacity = capacity;
@@ -50,6 +52,7 @@ public class PolicySteps {
         this.sql = sql;
         this.clock = clock;
         this.config = config;
+        this.policyConfig = policyConfig;
     }
 
     /** Marks the change in flight; empty when the hotel has no room types yet (its percent is then simply set). */
@@ -65,7 +68,7 @@ public class PolicySteps {
             return Optional.empty();
         }
         UUID token = UUID.randomUUID();
-        hotels.setPending(hotelId, percent, token, now.plus(config.policy().lease()));
+        hotels.setPending(hotelId, percent, token, now.plus(policyConfig.lease()));
         return Optional.of(new Run(hotelId, token, hotel.percent(), percent, true));
     }
 
@@ -80,7 +83,7 @@ public class PolicySteps {
         HotelRow hotel = found.get();
         UUID token = UUID.randomUUID();
         int target = Math.max(hotel.percent(), hotel.pendingPercent());
-        hotels.setPending(hotelId, hotel.pendingPercent(), token, now.plus(config.policy().lease()));
+        hotels.setPending(hotelId, hotel.pendingPercent(), token, now.plus(policyConfig.lease()));
         return Optional.of(new Run(hotelId, token, hotel.percent(), target, target == hotel.pendingPercent()));
     }
 
