@@ -3,6 +3,7 @@ package io.staygrid.inventory;
 import io.staygrid.inventory.domain.Night;
 import io.staygrid.inventory.repository.InventoryRepository;
 import io.staygrid.inventory.service.CapacityService;
+import io.staygrid.inventory.service.PolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,10 +23,12 @@ public class TestInventory {
     private static final AtomicLong IDS = new AtomicLong(1000);
 
     private final CapacityService capacity;
+    private final PolicyService policies;
     private final DataSource dataSource;
 
-    public TestInventory(CapacityService capacity, DataSource dataSource) {
+    public TestInventory(CapacityService capacity, PolicyService policies, DataSource dataSource) {
         this.capacity = capacity;
+        this.policies = policies;
         this.dataSource = dataSource;
     }
 
@@ -33,7 +36,7 @@ public class TestInventory {
     public RoomType newRoomType(int rooms, int percent) {
         long hotelId = IDS.incrementAndGet();
         long roomTypeId = IDS.incrementAndGet();
-        capacity.setPolicy(hotelId, percent, false, false);
+        policies.setPolicy(hotelId, percent, false, false);
         capacity.setRooms(hotelId, roomTypeId, "UTC", rooms, false, false);
         return new RoomType(hotelId, roomTypeId);
     }
@@ -93,6 +96,20 @@ public class TestInventory {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the first row, as text (null if there is no row). */
+    public String text(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -4,8 +4,9 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.staygrid.hotel.config.HotelConfig;
+import io.staygrid.hotel.domain.OutOfServiceCounts.Segment;
 import io.staygrid.inventory.v1.InventoryServiceGrpc.InventoryServiceBlockingStub;
-import io.staygrid.inventory.v1.SetOutOfServiceRoomsRequest;
+import io.staygrid.inventory.v1.OutOfServiceSegment;
 import io.staygrid.inventory.v1.SetRoomTypeCapacityRequest;
 import io.staygrid.support.error.DomainException;
 import io.staygrid.support.error.ErrorKind;
@@ -13,12 +14,13 @@ import io.staygrid.support.error.GrpcErrors;
 import io.staygrid.support.proto.ProtoTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * inventory-svc as hotel-svc needs it: synchronous validate_only checks before a capacity reduction,
- * and forced absolute deliveries from the outbox relay. Every call has the configured deadline.
+ * inventory-svc as hotel-svc needs it: the rooms in service and out-of-service counts of a room type in one call, so
+ * inventory never has one without the other; unforced unless staff forced the change. Every call has the deadline.
  */
 @ApplicationScoped
 public class InventoryClient {
@@ -34,42 +36,30 @@ public class InventoryClient {
         this.deadlineMillis = config.inventoryDeadline().toMillis();
     }
 
-    /** Refuses (CAPACITY_BELOW_RESERVED or INVENTORY_UNAVAILABLE) if setting this many rooms in service would undersell. */
-    public void checkRooms(long hotelId, long roomTypeId, String timeZone, int rooms) {
+    /**
+     * Sets the absolute rooms in service and the out-of-service counts of the segments; returns the end of inventory's
+     * horizon (dates from it on were not set). Failures are DomainExceptions naming the downstream status.
+     */
+    public LocalDate setCapacity(long hotelId, long roomTypeId, String timeZone, int rooms, List<Segment> segments,
+            boolean force) {
         try {
-            call().setRoomTypeCapacity(rooms(hotelId, roomTypeId, timeZone, rooms).setValidateOnly(true).build());
-        } catch (StatusRuntimeException e) {
-            throw checkRefusal(e, roomTypeId);
-        }
-    }
-
-    /** Refuses like {@link #checkRooms} if this many rooms out of service on [start, end) would undersell. */
-    public void checkOutOfService(long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms) {
-        try {
-            call().setOutOfServiceRooms(outOfService(hotelId, roomTypeId, start, end, rooms).setValidateOnly(true).build());
-        } catch (StatusRuntimeException e) {
-            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
-                return; // inventory has no rows for this room type yet, so nothing of it is sold
-            }
-            throw checkRefusal(e, roomTypeId);
-        }
-    }
-
-    /** Sets the absolute rooms in service, forced; failures are DomainExceptions naming the downstream status. */
-    public void setRooms(long hotelId, long roomTypeId, String timeZone, int rooms) {
-        try {
-            call().setRoomTypeCapacity(rooms(hotelId, roomTypeId, timeZone, rooms).setForce(true).build());
+            var capacity = call().setRoomTypeCapacity(request(hotelId, roomTypeId, timeZone, rooms, segments).setForce(force)
+                    .build()).getCapacity();
+            return capacity.hasHorizonEndDate() ? ProtoTime.toLocalDate(capacity.getHorizonEndDate(), "horizon_end_date") : LocalDate.MAX;
         } catch (StatusRuntimeException e) {
             throw GrpcErrors.toDomain(e, INVENTORY_UNAVAILABLE);
         }
     }
 
-    /** Sets the absolute rooms out of service on every date of [start, end), forced. */
-    public void setOutOfService(long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms) {
+    /**
+     * Applies a reduction nobody forced: refused (CAPACITY_BELOW_RESERVED) if it would leave fewer sellable rooms than
+     * already sold, INVENTORY_UNAVAILABLE if inventory could not answer (it may or may not have applied it).
+     */
+    public void applyUnforced(long hotelId, long roomTypeId, String timeZone, int rooms, List<Segment> segments) {
         try {
-            call().setOutOfServiceRooms(outOfService(hotelId, roomTypeId, start, end, rooms).setForce(true).build());
+            call().setRoomTypeCapacity(request(hotelId, roomTypeId, timeZone, rooms, segments).build());
         } catch (StatusRuntimeException e) {
-            throw GrpcErrors.toDomain(e, INVENTORY_UNAVAILABLE);
+            throw refusal(e, roomTypeId);
         }
     }
 
@@ -77,19 +67,19 @@ public class InventoryClient {
         return stub.withDeadlineAfter(deadlineMillis, TimeUnit.MILLISECONDS);
     }
 
-    private static SetRoomTypeCapacityRequest.Builder rooms(long hotelId, long roomTypeId, String timeZone, int rooms) {
-        return SetRoomTypeCapacityRequest.newBuilder().setHotelId(hotelId).setRoomTypeId(roomTypeId)
-                .setHotelTimeZone(timeZone).setRooms(rooms);
+    private static SetRoomTypeCapacityRequest.Builder request(long hotelId, long roomTypeId, String timeZone, int rooms,
+            List<Segment> segments) {
+        SetRoomTypeCapacityRequest.Builder b = SetRoomTypeCapacityRequest.newBuilder().setHotelId(hotelId)
+                .setRoomTypeId(roomTypeId).setHotelTimeZone(timeZone).setRooms(rooms);
+        for (Segment s : segments) {
+            b.addOutOfServiceSegments(OutOfServiceSegment.newBuilder().setStartDate(ProtoTime.toProto(s.start()))
+                    .setEndDate(ProtoTime.toProto(s.end())).setRooms(s.rooms()));
+        }
+        return b;
     }
 
-    private static SetOutOfServiceRoomsRequest.Builder outOfService(long hotelId, long roomTypeId, LocalDate start,
-            LocalDate end, int rooms) {
-        return SetOutOfServiceRoomsRequest.newBuilder().setHotelId(hotelId).setRoomTypeId(roomTypeId)
-                .setStartDate(ProtoTime.toProto(start)).setEndDate(ProtoTime.toProto(end)).setRooms(rooms);
-    }
-
-    /** Passes a sold-out refusal on in this service's terms; anything else means the check could not be made. */
-    private static DomainException checkRefusal(StatusRuntimeException e, long roomTypeId) {
+    /** Passes a sold-out refusal on in this service's terms; anything else means the change could not be made. */
+    private static DomainException refusal(StatusRuntimeException e, long roomTypeId) {
         if (e.getStatus().getCode() == Status.Code.FAILED_PRECONDITION && CAPACITY_BELOW_RESERVED.equals(GrpcErrors.reason(e))) {
             Map<String, String> meta = GrpcErrors.errorInfo(e).orElseThrow().getMetadataMap();
             String date = meta.getOrDefault("first_date", meta.getOrDefault("date", ""));
@@ -99,6 +89,6 @@ public class InventoryClient {
                     Map.of("room_type_id", Long.toString(roomTypeId), "date", date));
         }
         return new DomainException(ErrorKind.UNAVAILABLE, INVENTORY_UNAVAILABLE,
-                "inventory-svc could not check the capacity change (" + e.getStatus().getCode() + "); nothing was written");
+                "inventory-svc could not apply the capacity change (" + e.getStatus().getCode() + "); nothing was written");
     }
 }

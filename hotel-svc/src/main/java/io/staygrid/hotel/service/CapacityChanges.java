@@ -1,8 +1,8 @@
 package io.staygrid.hotel.service;
 
 import io.staygrid.hotel.domain.CapacityStatus;
+import io.staygrid.hotel.domain.DateRange;
 import io.staygrid.hotel.domain.Hotel;
-import io.staygrid.hotel.domain.RoomOutage;
 import io.staygrid.hotel.repository.CapacityOutboxRepository;
 import io.staygrid.hotel.repository.OutageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
-/** Writes capacity changes to the outbox in the caller's transaction, for the relay to deliver. */
+/**
+ * Writes capacity changes to the outbox in the caller's transaction, for the relay to deliver. {@code force} marks a
+ * change staff forced: only such a change is ever delivered forced.
+ */
 @ApplicationScoped
 public class CapacityChanges {
 
@@ -33,33 +37,38 @@ public class CapacityChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public void roomTypeCreated(Hotel hotel, long roomTypeId) {
         outbox.ensureSyncRow(hotel.id(), roomTypeId, hotel.timeZone());
-        roomsChanged(hotel.id(), roomTypeId);
+        roomsChanged(hotel.id(), roomTypeId, false);
     }
 
     /** The rooms in service of a room type changed (or it was deleted: then 0 is delivered). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void roomsChanged(long hotelId, long roomTypeId) {
-        outbox.recordRoomsChange(hotelId, roomTypeId);
+    public void roomsChanged(long hotelId, long roomTypeId, boolean force) {
+        outbox.recordRoomsChange(hotelId, roomTypeId, force);
         changed.fire(new CapacityChanged(roomTypeId));
     }
 
     /**
-     * A room joined or left the in-service rooms of a room type: its count changes, and so do the
-     * out-of-service counts on the dates of the room's outages.
+     * A room joined or left the in-service rooms of a room type: its count changes, and so do the out-of-service
+     * counts on the dates of the room's outages ({@link #outageDatesOf}, read before the room changed).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void roomMoved(Hotel hotel, long roomId, long roomTypeId) {
-        roomsChanged(hotel.id(), roomTypeId);
-        for (RoomOutage o : outages.currentOfRoom(roomId, today(hotel))) {
-            outbox.recordOutOfServiceChange(hotel.id(), roomTypeId, o.startDate(), o.endDate());
+    public void roomMoved(Hotel hotel, long roomTypeId, List<DateRange> outageDates, boolean force) {
+        roomsChanged(hotel.id(), roomTypeId, force);
+        for (DateRange d : outageDates) {
+            outbox.recordOutOfServiceChange(hotel.id(), roomTypeId, d.start(), d.end(), force);
         }
     }
 
     /** The out-of-service count of a room type changed on [start, end). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void outOfServiceChanged(long hotelId, long roomTypeId, LocalDate start, LocalDate end) {
-        outbox.recordOutOfServiceChange(hotelId, roomTypeId, start, end);
+    public void outOfServiceChanged(long hotelId, long roomTypeId, LocalDate start, LocalDate end, boolean force) {
+        outbox.recordOutOfServiceChange(hotelId, roomTypeId, start, end, force);
         changed.fire(new CapacityChanged(roomTypeId));
+    }
+
+    /** The dates of the room's outages that are not over yet. */
+    public List<DateRange> outageDatesOf(Hotel hotel, long roomId) {
+        return outages.currentOfRoom(roomId, today(hotel)).stream().map(o -> new DateRange(o.startDate(), o.endDate())).toList();
     }
 
     public CapacityStatus status(long hotelId, long roomTypeId) {

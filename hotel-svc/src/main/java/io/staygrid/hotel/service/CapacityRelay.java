@@ -3,15 +3,12 @@ package io.staygrid.hotel.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.staygrid.hotel.client.InventoryClient;
 import io.staygrid.hotel.config.HotelConfig;
-import io.staygrid.hotel.domain.OutOfServiceCounts;
-import io.staygrid.hotel.domain.OutOfServiceCounts.Segment;
-import io.staygrid.hotel.domain.OutageRules;
+import io.staygrid.hotel.domain.DateRange;
 import io.staygrid.hotel.repository.CapacityOutboxRepository;
 import io.staygrid.hotel.repository.CapacityOutboxRepository.Change;
 import io.staygrid.hotel.repository.CapacityOutboxRepository.SyncTarget;
-import io.staygrid.hotel.repository.OutageRepository;
-import io.staygrid.hotel.repository.RoomRepository;
 import io.staygrid.hotel.repository.RoomTypeRepository;
+import io.staygrid.hotel.service.CapacitySnapshots.Snapshot;
 import io.staygrid.support.error.DomainException;
 import io.staygrid.support.error.ErrorKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,33 +24,33 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers the capacity outbox to inventory-svc. Per room type: lock its sync row (SKIP LOCKED, so several
- * instances share the work and never deliver one room type twice at once), read the catalog, push the
- * absolute rooms in service and the out-of-service counts of the changed dates (forced), then drop the
- * delivered outbox rows (exactly those read: a row committed later stays for the next delivery). A transient
- * failure leaves them pending and backs the room type off exponentially; a permanent refusal parks them.
+ * instances share the work and never deliver one room type twice at once), read the catalog, send the absolute
+ * rooms in service with the out-of-service counts of the changed dates in one call (forced only if staff forced
+ * a pending change), then drop the delivered outbox rows (exactly those read: a row committed later stays for the
+ * next delivery). Transient, sold-out and date refusals back the room type off and retry; others park the rows.
  */
 @ApplicationScoped
 public class CapacityRelay {
 
     private static final Logger LOG = Logger.getLogger(CapacityRelay.class);
-    /** Refusals worth retrying as they are; any other kind is permanent for these values and parks the rows. */
+    /** Refusals worth retrying as they are. */
     private static final Set<ErrorKind> RETRYABLE = EnumSet.of(ErrorKind.UNAVAILABLE, ErrorKind.DEADLINE_EXCEEDED,
             ErrorKind.ABORTED);
+    /** Date refusals come from a "today" that differs around a midnight: they pass once both sides agree again. */
+    private static final Set<String> DATE_REASONS = Set.of("INVALID_DATE_RANGE", "INVALID_STAY");
 
     private final CapacityOutboxRepository outbox;
     private final RoomTypeRepository roomTypes;
-    private final RoomRepository rooms;
-    private final OutageRepository outages;
+    private final CapacitySnapshots snapshots;
     private final InventoryClient inventory;
     private final HotelConfig.CapacityRelay config;
     private final Clock clock;
 
-    public CapacityRelay(CapacityOutboxRepository outbox, RoomTypeRepository roomTypes, RoomRepository rooms,
-            OutageRepository outages, InventoryClient inventory, HotelConfig config, Clock clock) {
+    public CapacityRelay(CapacityOutboxRepository outbox, RoomTypeRepository roomTypes, CapacitySnapshots snapshots,
+            InventoryClient inventory, HotelConfig config, Clock clock) {
         this.outbox = outbox;
         this.roomTypes = roomTypes;
-        this.rooms = rooms;
-        this.outages = outages;
+        this.snapshots = snapshots;
         this.inventory = inventory;
         this.config = config.capacityRelay();
         this.clock = clock;
@@ -80,59 +76,51 @@ public class CapacityRelay {
 
     private boolean deliver(SyncTarget target) {
         List<Change> changes = outbox.pending(target.roomTypeId());
+        Optional<Long> resync = outbox.resyncGeneration(target.roomTypeId());
         boolean exists = roomTypes.findAnyHotel(target.roomTypeId()).isPresent();
+        boolean force = changes.stream().anyMatch(Change::force);
         Instant now = clock.instant();
         try {
-            int inService = exists ? (int) rooms.countInService(target.roomTypeId()) : 0;
-            inventory.setRooms(target.hotelId(), target.roomTypeId(), target.hotelTimeZone(), inService);
-            if (exists) {
-                pushOutOfService(target, changes);
+            List<DateRange> dates = changes.stream().flatMap(c -> c.dates().stream()).toList();
+            Snapshot snapshot = snapshots.of(target.roomTypeId(), exists, target.hotelTimeZone(), dates);
+            LocalDate horizonEnd = inventory.setCapacity(target.hotelId(), target.roomTypeId(), target.hotelTimeZone(),
+                    snapshot.rooms(), snapshot.segments(), force);
+            if (snapshot.to() != null && snapshot.to().isAfter(horizonEnd)) {
+                // Inventory's today is still behind ours: its last dates have no rows yet. Send them again later.
+                retry(target, "inventory's horizon ends " + horizonEnd + ", before " + snapshot.to(), now);
+                return false;
             }
-            outbox.markDelivered(target.roomTypeId(), changes, now);
+            outbox.markDelivered(target.roomTypeId(), changes, resync, now);
             if (!exists) {
                 outbox.forgetIfIdle(target.roomTypeId());
             }
             return true;
         } catch (DomainException e) {
             String error = e.kind() + " (" + e.reason() + ")";
-            if (!RETRYABLE.contains(e.kind())) {
+            if (!retryable(e, force)) {
                 LOG.warnf("capacity of room type %d refused by inventory (%s): %s; parked until its next change",
                         target.roomTypeId(), error, e.getMessage());
-                outbox.markParked(target.roomTypeId(), changes, error + "; parked until the next change", now);
+                outbox.markParked(target.roomTypeId(), changes, resync, error + "; parked until the next change", now);
                 return false;
             }
             LOG.infof("capacity of room type %d not delivered (%s): %s", target.roomTypeId(), error, e.getMessage());
-            outbox.markFailed(target.roomTypeId(), error, now.plus(backoff(target.attempts() + 1)));
+            retry(target, error, now);
             return false;
         } catch (RuntimeException e) {
             LOG.warnf(e, "capacity of room type %d not delivered", target.roomTypeId());
-            outbox.markFailed(target.roomTypeId(), "INTERNAL", now.plus(backoff(target.attempts() + 1)));
+            retry(target, "INTERNAL", now);
             return false;
         }
     }
 
-    private void pushOutOfService(SyncTarget target, List<Change> changes) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(target.hotelTimeZone())));
-        LocalDate horizonEnd = today.plusDays(OutageRules.HORIZON_DAYS);
-        LocalDate from = null;
-        LocalDate to = null;
-        for (Change c : changes) {
-            if (c.startDate() != null) {
-                from = from == null || c.startDate().isBefore(from) ? c.startDate() : from;
-                to = to == null || c.endDate().isAfter(to) ? c.endDate() : to;
-            }
-        }
-        if (from == null) {
-            return;
-        }
-        from = from.isBefore(today) ? today : from;
-        to = to.isAfter(horizonEnd) ? horizonEnd : to;
-        if (!from.isBefore(to)) {
-            return;
-        }
-        for (Segment s : OutOfServiceCounts.segments(outages.ofInServiceRooms(target.roomTypeId(), from, to), from, to)) {
-            inventory.setOutOfService(target.hotelId(), target.roomTypeId(), s.start(), s.end(), s.rooms());
-        }
+    /** An unforced delivery refused as sold out waits for rooms to free up (or for staff to force a change). */
+    private static boolean retryable(DomainException e, boolean force) {
+        return RETRYABLE.contains(e.kind()) || DATE_REASONS.contains(e.reason())
+                || (!force && InventoryClient.CAPACITY_BELOW_RESERVED.equals(e.reason()));
+    }
+
+    private void retry(SyncTarget target, String error, Instant now) {
+        outbox.markFailed(target.roomTypeId(), error, now.plus(backoff(target.attempts() + 1)));
     }
 
     Duration backoff(int attempts) {

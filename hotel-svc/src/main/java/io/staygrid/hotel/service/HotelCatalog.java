@@ -90,7 +90,7 @@ public class HotelCatalog {
         int deletedRooms = rooms.deleteOfHotel(hotelId);
         int deletedTypes = roomTypes.deleteOfHotel(hotelId);
         for (long typeId : typeIds) {
-            capacity.roomsChanged(hotel.id(), typeId);
+            capacity.roomsChanged(hotel.id(), typeId, true);
         }
         hotels.delete(hotelId);
         return new Deleted(deletedTypes, deletedRooms);

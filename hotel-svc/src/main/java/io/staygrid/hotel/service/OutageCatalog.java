@@ -2,6 +2,7 @@ package io.staygrid.hotel.service;
 
 import io.staygrid.hotel.domain.CapacityStatus;
 import io.staygrid.hotel.domain.CatalogErrors;
+import io.staygrid.hotel.domain.DateRange;
 import io.staygrid.hotel.domain.Hotel;
 import io.staygrid.hotel.domain.OutageRules;
 import io.staygrid.hotel.domain.Room;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** Maintenance windows of rooms; they lower their room type's capacity on their dates only. */
 @ApplicationScoped
@@ -46,12 +48,12 @@ public class OutageCatalog {
         String why = Text.checked(reason, "reason", 0, 500);
         Room room = lookups.lockRoom(hotelId, roomId);
         lookups.lockRoomType(hotelId, room.roomTypeId());
-        if (room.inService() && !force) {
-            checks.checkOutageAdded(hotel, room, start, end);
-        }
         RoomOutage created = outages.insert(new RoomOutage(0, hotelId, roomId, start, end, why, null), clock.instant());
         if (room.inService()) {
-            capacity.outOfServiceChanged(hotelId, room.roomTypeId(), start, end);
+            if (!force) {
+                checks.applyReduction(hotel, room.roomTypeId(), List.of(new DateRange(start, end)));
+            }
+            capacity.outOfServiceChanged(hotelId, room.roomTypeId(), start, end, force);
         }
         return new Created(created, capacity.status(hotelId, room.roomTypeId()));
     }
@@ -87,7 +89,7 @@ public class OutageCatalog {
         LocalDate today = capacity.today(hotel);
         if (room.inService() && outage.endDate().isAfter(today)) {
             LocalDate from = outage.startDate().isBefore(today) ? today : outage.startDate();
-            capacity.outOfServiceChanged(hotelId, room.roomTypeId(), from, outage.endDate());
+            capacity.outOfServiceChanged(hotelId, room.roomTypeId(), from, outage.endDate(), false);
         }
         return capacity.status(hotelId, room.roomTypeId());
     }

@@ -1,6 +1,7 @@
 package io.staygrid.hotel.service;
 
 import io.staygrid.hotel.domain.CapacityStatus;
+import io.staygrid.hotel.domain.DateRange;
 import io.staygrid.hotel.domain.Hotel;
 import io.staygrid.hotel.domain.Room;
 import io.staygrid.hotel.domain.RoomRules;
@@ -17,8 +18,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rooms of a hotel. Changes that move an in-service room out of a room type are checked with inventory
- * first (unless forced) while that room type is locked; every capacity change goes to the outbox.
+ * Rooms of a hotel. A change that moves an in-service room out of a room type is applied in inventory, unforced, while
+ * that room type is locked and before the change commits (unless staff forced it); every capacity change goes to the
+ * outbox too.
  */
 @ApplicationScoped
 public class RoomCatalog {
@@ -52,7 +54,7 @@ public class RoomCatalog {
         Room created = rooms.insert(new Room(0, hotelId, valid.number(), valid.floor(), valid.roomTypeId(), valid.status(),
                 null, null), clock.instant());
         if (created.inService()) {
-            capacity.roomsChanged(hotel.id(), created.roomTypeId());
+            capacity.roomsChanged(hotel.id(), created.roomTypeId(), false);
         }
         return new Changed(created, List.of(capacity.status(hotelId, created.roomTypeId())));
     }
@@ -92,21 +94,22 @@ public class RoomCatalog {
             lookups.lockRoomTypeForRoom(hotel.id(), second);
         }
         boolean leaves = current.inService() && (moved || !merged.inService());
-        if (leaves && !force) {
-            checks.checkRoomLeaves(hotel, current.roomTypeId());
-        }
+        boolean joins = merged.inService() && (moved || !current.inService());
+        List<DateRange> outageDates = leaves || joins ? capacity.outageDatesOf(hotel, current.id()) : List.of();
         rooms.update(merged, clock.instant());
-        List<Long> changedTypes = new ArrayList<>();
-        if (current.inService() && (moved || !merged.inService())) {
-            changedTypes.add(current.roomTypeId());
+        if (leaves && !force) {
+            checks.applyReduction(hotel, current.roomTypeId(), outageDates);
         }
-        if (merged.inService() && (moved || !current.inService())) {
+        List<Long> changedTypes = new ArrayList<>();
+        if (leaves) {
+            changedTypes.add(current.roomTypeId());
+            capacity.roomMoved(hotel, current.roomTypeId(), outageDates, force);
+        }
+        if (joins) {
             changedTypes.add(merged.roomTypeId());
+            capacity.roomMoved(hotel, merged.roomTypeId(), outageDates, false);
         }
         List<CapacityStatus> touched = new ArrayList<>();
-        for (long typeId : changedTypes) {
-            capacity.roomMoved(hotel, current.id(), typeId);
-        }
         for (long typeId : changedTypes) {
             touched.add(capacity.status(hotel.id(), typeId));
         }
@@ -118,14 +121,15 @@ public class RoomCatalog {
         Hotel hotel = lookups.hotel(hotelId);
         Room room = lookups.lockRoom(hotelId, roomId);
         lookups.lockRoomType(hotelId, room.roomTypeId());
-        if (room.inService()) {
-            if (!force) {
-                checks.checkRoomLeaves(hotel, room.roomTypeId());
-            }
-            capacity.roomMoved(hotel, room.id(), room.roomTypeId());
-        }
+        List<DateRange> outageDates = room.inService() ? capacity.outageDatesOf(hotel, roomId) : List.of();
         outages.deleteOfRoom(roomId);
         rooms.delete(roomId);
+        if (room.inService()) {
+            if (!force) {
+                checks.applyReduction(hotel, room.roomTypeId(), outageDates);
+            }
+            capacity.roomMoved(hotel, room.roomTypeId(), outageDates, force);
+        }
         return capacity.status(hotelId, room.roomTypeId());
     }
 }

@@ -79,7 +79,7 @@ public class RoomTypeCatalog {
             throw CatalogErrors.roomTypeHasRooms(roomsLeft);
         }
         roomTypes.delete(roomTypeId);
-        capacity.roomsChanged(hotelId, roomTypeId);
+        capacity.roomsChanged(hotelId, roomTypeId, false);
         return capacity.status(hotelId, roomTypeId);
     }
 

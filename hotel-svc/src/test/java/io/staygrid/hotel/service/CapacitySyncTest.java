@@ -74,7 +74,7 @@ class CapacitySyncTest extends CatalogTest {
     }
 
     @Test
-    void roomChangesReachInventoryAsForcedAbsoluteCounts() {
+    void roomChangesReachInventoryAsUnforcedAbsoluteCountsWhenNobodyForced() {
         long hotelId = newHotel().getHotelId();
         long typeId = newRoomType(hotelId).getRoomTypeId();
         awaitSynced(hotelId, typeId, 0);
@@ -94,7 +94,7 @@ class CapacitySyncTest extends CatalogTest {
         assertThat(synced.hasPendingSinceTime()).isFalse();
         assertThat(synced.getLastSyncError()).isEmpty();
         assertThat(INVENTORY.capacityCalls(typeId, false)).allSatisfy(c -> {
-            assertThat(c.getForce()).isTrue();
+            assertThat(c.getForce()).as("nobody forced a change").isFalse();
             assertThat(c.getHotelTimeZone()).isEqualTo("Europe/Paris");
             assertThat(c.getHotelId()).isEqualTo(hotelId);
         });
@@ -126,13 +126,20 @@ class CapacitySyncTest extends CatalogTest {
                     .setEndDate(ProtoTime.toProto(today.plusDays(3))).build()), Code.FAILED_PRECONDITION,
                     "CAPACITY_BELOW_RESERVED");
         });
-        assertThat(INVENTORY.capacityCalls(typeId, true)).extracting(c -> c.getRooms()).containsOnly(1);
-        assertThat(INVENTORY.outOfServiceCalls(typeId, true)).extracting(c -> c.getRooms()).containsOnly(1);
+        // Each refused change was applied unforced and refused: three with one room left, the outage with one room out.
+        assertThat(INVENTORY.refusedCapacityCalls(typeId)).extracting(c -> c.getRooms()).containsExactly(1, 1, 1, 2);
+        assertThat(INVENTORY.refusedCapacityCalls(typeId).get(3).getOutOfServiceSegmentsList())
+                .extracting(s -> s.getRooms()).containsOnly(1);
+        assertThat(INVENTORY.capacityCalls(typeId, true)).as("validate_only is not used any more").isEmpty();
 
-        int checksBefore = INVENTORY.capacityCalls(typeId, true).size();
+        int refusedBefore = INVENTORY.refusedCapacityCalls(typeId).size();
+        int callsBefore = INVENTORY.capacityCalls.size();
         hotels.deleteRoom(DeleteRoomRequest.newBuilder().setHotelId(hotelId).setRoomId(room.getRoomId()).setForce(true).build());
-        assertThat(INVENTORY.capacityCalls(typeId, true)).as("force skips the check").hasSize(checksBefore);
         awaitSynced(hotelId, typeId, 1);
+        assertThat(INVENTORY.refusedCapacityCalls(typeId)).as("force skips the unforced apply").hasSize(refusedBefore);
+        assertThat(INVENTORY.capacityCalls.subList(callsBefore, INVENTORY.capacityCalls.size()))
+                .filteredOn(c -> c.getRoomTypeId() == typeId && c.getRooms() == 1)
+                .as("the forced reduction is delivered forced").isNotEmpty().allSatisfy(c -> assertThat(c.getForce()).isTrue());
         INVENTORY.setSold(typeId, 0);
     }
 
@@ -144,12 +151,24 @@ class CapacitySyncTest extends CatalogTest {
         newRoom(hotelId, typeId, "2");
         awaitSynced(hotelId, typeId, 2);
         INVENTORY.setSold(typeId, 1);
-        Room closed = hotels.updateRoom(UpdateRoomRequest.newBuilder()
-                .setRoom(room.toBuilder().setStatus(RoomStatus.ROOM_STATUS_OUT_OF_SERVICE))
-                .setUpdateMask(FieldMask.newBuilder().addPaths("status")).build()).getRoom();
-        assertThat(closed.getStatus()).isEqualTo(RoomStatus.ROOM_STATUS_OUT_OF_SERVICE);
-        assertThat(INVENTORY.capacityCalls(typeId, true)).extracting(c -> c.getRooms()).containsExactly(1);
-        awaitSynced(hotelId, typeId, 1);
+        List<String> statusWhenOneRoomWasApplied = new java.util.concurrent.CopyOnWriteArrayList<>();
+        INVENTORY.beforeApplying(typeId, call -> {
+            if (call.getRooms() == 1) {
+                statusWhenOneRoomWasApplied.add(text("SELECT status FROM room WHERE room_id = " + room.getRoomId()));
+            }
+        });
+        try {
+            Room closed = hotels.updateRoom(UpdateRoomRequest.newBuilder()
+                    .setRoom(room.toBuilder().setStatus(RoomStatus.ROOM_STATUS_OUT_OF_SERVICE))
+                    .setUpdateMask(FieldMask.newBuilder().addPaths("status")).build()).getRoom();
+            assertThat(closed.getStatus()).isEqualTo(RoomStatus.ROOM_STATUS_OUT_OF_SERVICE);
+            assertThat(statusWhenOneRoomWasApplied).as("checked by applying it, unforced, before the change committed")
+                    .first().isEqualTo("IN_SERVICE");
+            awaitSynced(hotelId, typeId, 1);
+        } finally {
+            INVENTORY.beforeApplying(typeId, call -> { });
+        }
+        assertThat(INVENTORY.capacityCalls(typeId, false)).as("nobody forced it").allSatisfy(c -> assertThat(c.getForce()).isFalse());
         INVENTORY.setSold(typeId, 0);
     }
 
@@ -209,7 +228,9 @@ class CapacitySyncTest extends CatalogTest {
         outage(hotelId, room2.getRoomId(), d.plusDays(4), d.plusDays(8));
         outage(hotelId, room1, d.plusDays(5), d.plusDays(7));
         awaitOutOfService(typeId, d, 0, 0, 1, 1, 2, 2, 2, 1, 0);
-        assertThat(INVENTORY.outOfServiceCalls(typeId, false)).allSatisfy(c -> assertThat(c.getForce()).isTrue());
+        assertThat(INVENTORY.outOfServiceCalls(typeId, false)).as("counts travel with the rooms in service").isEmpty();
+        assertThat(INVENTORY.capacityCalls(typeId, false)).filteredOn(c -> c.getOutOfServiceSegmentsCount() > 0)
+                .as("outages nobody forced are applied unforced").isNotEmpty().allSatisfy(c -> assertThat(c.getForce()).isFalse());
 
         hotels.deleteRoomOutage(DeleteRoomOutageRequest.newBuilder().setHotelId(hotelId).setRoomId(room1)
                 .setOutageId(firstOutage).build());

@@ -5,6 +5,10 @@ public final class SellLimit {
 
     /** The overbooking percent of a hotel that never set a policy. */
     public static final int DEFAULT_PERCENT = 10;
+    /** The most rooms a room type may have in service or out of service: every limit fits an int with room to spare. */
+    public static final int MAX_ROOMS = 100_000;
+    /** The highest overbooking percent. */
+    public static final int MAX_PERCENT = 100;
 
     private SellLimit() {
     }

@@ -11,12 +11,14 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.staygrid.inventory.domain.CapacityChange;
 import io.staygrid.inventory.domain.HoldResult;
+import io.staygrid.inventory.domain.SellLimit;
 import io.staygrid.inventory.domain.Stay;
 import io.staygrid.inventory.mapping.InventoryMapper;
 import io.staygrid.inventory.service.CapacityService;
 import io.staygrid.inventory.service.HoldQueries;
 import io.staygrid.inventory.service.HoldService;
 import io.staygrid.inventory.service.InventoryQueries;
+import io.staygrid.inventory.service.PolicyService;
 import io.staygrid.inventory.v1.*;
 import io.staygrid.support.proto.ProtoTime;
 import java.util.function.Supplier;
@@ -29,15 +31,17 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
     private final HoldService holds;
     private final HoldQueries holdQueries;
     private final CapacityService capacity;
+    private final PolicyService policies;
     private final InventoryQueries queries;
     private final InventoryMapper map;
     private final ListHoldsMapping listHolds;
 
-    public InventoryGrpcService(HoldService holds, HoldQueries holdQueries, CapacityService capacity,
+    public InventoryGrpcService(HoldService holds, HoldQueries holdQueries, CapacityService capacity, PolicyService policies,
                                 InventoryQueries queries, InventoryMapper map, ListHoldsMapping listHolds) {
         this.holds = holds;
         this.holdQueries = holdQueries;
         this.capacity = capacity;
+        this.policies = policies;
         this.queries = queries;
         this.map = map;
         this.listHolds = listHolds;
@@ -74,7 +78,7 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
     @Override
     public void getOverbookingPolicy(GetOverbookingPolicyRequest r, StreamObserver<GetOverbookingPolicyResponse> out) {
         unary(out, () -> GetOverbookingPolicyResponse.newBuilder()
-                .setPolicy(map.policy(capacity.policy(positive(r.getHotelId(), "hotel_id")))).build());
+                .setPolicy(map.policy(policies.policy(positive(r.getHotelId(), "hotel_id")))).build());
     }
 
     @Override
@@ -86,8 +90,8 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
                     throw Requests.invalid("update_mask", "update_mask may only name overbooking_percent");
                 }
             }
-            var change = capacity.setPolicy(positive(r.getPolicy().getHotelId(), "policy.hotel_id"),
-                    between(r.getPolicy().getOverbookingPercent(), 0, 100, "policy.overbooking_percent"),
+            var change = policies.setPolicy(positive(r.getPolicy().getHotelId(), "policy.hotel_id"),
+                    between(r.getPolicy().getOverbookingPercent(), 0, SellLimit.MAX_PERCENT, "policy.overbooking_percent"),
                     r.getForce(), r.getValidateOnly());
             return UpdateOverbookingPolicyResponse.newBuilder().setPolicy(map.policy(change.policy()))
                     .setOverbookedNightCount(change.overbookedNights()).build();
@@ -99,8 +103,9 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
         unary(out, () -> {
             CapacityChange change = capacity.setRooms(positive(r.getHotelId(), "hotel_id"),
                     positive(r.getRoomTypeId(), "room_type_id"), Requests.timeZone(r.getHotelTimeZone()),
-                    between(r.getRooms(), 0, Integer.MAX_VALUE, "rooms"), r.getForce(), r.getValidateOnly());
-            return SetRoomTypeCapacityResponse.newBuilder().setCapacity(map.capacity(change.capacity()))
+                    between(r.getRooms(), 0, SellLimit.MAX_ROOMS, "rooms"), Requests.segments(r.getOutOfServiceSegmentsList()),
+                    r.getForce(), r.getValidateOnly());
+            return SetRoomTypeCapacityResponse.newBuilder().setCapacity(map.capacity(change.capacity(), change.today()))
                     .addAllOverbookedDates(change.overbookedDates().stream().map(ProtoTime::toProto).toList()).build();
         });
     }
@@ -110,9 +115,9 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
         unary(out, () -> {
             CapacityChange change = capacity.setOutOfService(positive(r.getHotelId(), "hotel_id"),
                     positive(r.getRoomTypeId(), "room_type_id"), date(r.getStartDate(), "start_date"),
-                    date(r.getEndDate(), "end_date"), between(r.getRooms(), 0, Integer.MAX_VALUE, "rooms"),
+                    date(r.getEndDate(), "end_date"), between(r.getRooms(), 0, SellLimit.MAX_ROOMS, "rooms"),
                     r.getForce(), r.getValidateOnly());
-            return SetOutOfServiceRoomsResponse.newBuilder().setCapacity(map.capacity(change.capacity()))
+            return SetOutOfServiceRoomsResponse.newBuilder().setCapacity(map.capacity(change.capacity(), change.today()))
                     .addAllOverbookedDates(change.overbookedDates().stream().map(ProtoTime::toProto).toList()).build();
         });
     }
@@ -173,7 +178,13 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
 
     /** Errors thrown by {@code call} reach the shared DomainException handler, which builds the status. */
     private static <T> void unary(StreamObserver<T> out, Supplier<T> call) {
-        out.onNext(call.get());
+        T response;
+        try {
+            response = call.get();
+        } catch (RuntimeException e) {
+            throw CommitFailures.translate(e);
+        }
+        out.onNext(response);
         out.onCompleted();
     }
 }

@@ -1,11 +1,17 @@
 package io.staygrid.inventory.grpc;
 
 import com.google.type.Date;
+import io.staygrid.inventory.domain.OutOfService;
+import io.staygrid.inventory.domain.SellLimit;
+import io.staygrid.inventory.v1.OutOfServiceSegment;
 import io.staygrid.support.error.DomainException;
 import io.staygrid.support.proto.ProtoTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -40,6 +46,30 @@ final class Requests {
             throw invalid(field, field + " must be from " + min + " to " + max);
         }
         return value;
+    }
+
+    /** Out-of-service segments: well-formed, bounded and not overlapping; dates outside the horizon are clipped later. */
+    static List<OutOfService> segments(List<OutOfServiceSegment> segments) {
+        String field = "out_of_service_segments";
+        if (segments.size() > OutOfService.MAX_SEGMENTS) {
+            throw invalid(field, "at most " + OutOfService.MAX_SEGMENTS + " out_of_service_segments");
+        }
+        List<OutOfService> out = new ArrayList<>();
+        for (OutOfServiceSegment s : segments) {
+            LocalDate start = date(s.getStartDate(), field + ".start_date");
+            LocalDate end = date(s.getEndDate(), field + ".end_date");
+            if (!start.isBefore(end)) {
+                throw invalid(field, "each segment's start_date must be before its end_date");
+            }
+            out.add(new OutOfService(start, end, between(s.getRooms(), 0, SellLimit.MAX_ROOMS, field + ".rooms")));
+        }
+        List<OutOfService> sorted = out.stream().sorted(Comparator.comparing(OutOfService::start)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
+                throw invalid(field, "out_of_service_segments may not overlap");
+            }
+        }
+        return sorted;
     }
 
     static UUID reservationId(String value) {

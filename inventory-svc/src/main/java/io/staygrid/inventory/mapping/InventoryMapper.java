@@ -28,7 +28,11 @@ public class InventoryMapper {
     }
 
     public io.staygrid.inventory.v1.RoomTypeCapacity capacity(RoomTypeCapacity c) {
-        LocalDate today = Horizon.today(clock, c.timeZone());
+        return capacity(c, Horizon.today(clock, c.timeZone()));
+    }
+
+    /** The capacity with the horizon of the hotel's {@code today} a change was made for. */
+    public io.staygrid.inventory.v1.RoomTypeCapacity capacity(RoomTypeCapacity c, LocalDate today) {
         return io.staygrid.inventory.v1.RoomTypeCapacity.newBuilder()
                 .setHotelId(c.hotelId())
                 .setRoomTypeId(c.roomTypeId())

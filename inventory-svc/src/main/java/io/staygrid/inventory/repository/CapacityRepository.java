@@ -1,39 +1,49 @@
 package io.staygrid.inventory.repository;
 
+import io.staygrid.inventory.domain.OutOfService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Recomputes total_inventory and sell_limit of a hotel's nights from the (already updated) rooms in
- * service, out-of-service counts and overbooking percent, refusing or reporting nights pushed below
- * what they have reserved.
+ * Recomputes total_inventory and sell_limit of a room type's nights from the (already updated) rooms in service,
+ * out-of-service counts and the room type's applied percent, refusing or reporting nights pushed below what they
+ * have reserved. The arithmetic is bigint: no input can overflow it.
  */
 @ApplicationScoped
 public class CapacityRepository {
 
-    /** The new values per night: out-of-service replaced inside the window, then inventory and limit. */
+    /** The new values per night: out-of-service replaced where a segment covers the date, then inventory and limit. */
     private static final String RECOMPUTED = """
-            WITH n AS (
+            WITH s AS (
+              SELECT * FROM unnest(CAST(? AS date[]), CAST(? AS date[]), CAST(? AS integer[])) AS s(start_date, end_date, rooms)
+            ), n AS (
               SELECT i.hotel_id, i.room_type_id, i.date, i.total_reserved, i.sell_limit AS old_limit, x.oos,
-                     GREATEST(0, rt.rooms - x.oos) AS ti
+                     GREATEST(0, CAST(rt.rooms AS bigint) - x.oos) AS ti, COALESCE(CAST(? AS integer), rt.applied_percent) AS pct
               FROM room_type_inventory i
               JOIN room_type rt ON rt.hotel_id = i.hotel_id AND rt.room_type_id = i.room_type_id
-              CROSS JOIN LATERAL (SELECT CASE WHEN i.date >= ? AND i.date < ? THEN ? ELSE i.out_of_service END AS oos) x
+              CROSS JOIN LATERAL (SELECT COALESCE((SELECT s.rooms FROM s WHERE i.date >= s.start_date AND i.date < s.end_date
+                                                   LIMIT 1), i.out_of_service) AS oos) x
               WHERE i.hotel_id = ? AND (? = 0 OR i.room_type_id = ?) AND i.date >= ? AND i.date < ?
-            ), m AS (SELECT n.*, n.ti * (100 + ?) / 100 AS lim FROM n)
+            ), m AS (SELECT n.*, n.ti * (100 + n.pct) / 100 AS lim FROM n)
             """;
 
-    /** Which rows of a hotel to recompute, and the out-of-service window to set on the way (may be empty). */
-    public record Scope(long hotelId, long roomTypeId, LocalDate from, LocalDate to, int percent,
-                        LocalDate windowStart, LocalDate windowEnd, int windowRooms) {
+    /**
+     * Which rows of a hotel to recompute; {@code percent} null means each room type's applied percent, and the
+     * segments set out-of-service counts on the way (may be empty).
+     */
+    public record Scope(long hotelId, long roomTypeId, LocalDate from, LocalDate to, Integer percent,
+                        List<OutOfService> segments) {
 
-        public static Scope allDates(long hotelId, long roomTypeId, LocalDate from, LocalDate to, int percent) {
-            return new Scope(hotelId, roomTypeId, from, to, percent, from, from, 0);
+        public static Scope allDates(long hotelId, long roomTypeId, LocalDate from, LocalDate to) {
+            return new Scope(hotelId, roomTypeId, from, to, null, List.of());
         }
 
         Object[] params() {
-            return new Object[] {windowStart, windowEnd, windowRooms, hotelId, roomTypeId, roomTypeId, from, to, percent};
+            String[] starts = segments.stream().map(s -> s.start().toString()).toArray(String[]::new);
+            String[] ends = segments.stream().map(s -> s.end().toString()).toArray(String[]::new);
+            Integer[] rooms = segments.stream().map(OutOfService::rooms).toArray(Integer[]::new);
+            return new Object[] {starts, ends, rooms, percent, hotelId, roomTypeId, roomTypeId, from, to};
         }
     }
 
@@ -59,6 +69,12 @@ public class CapacityRepository {
     public Shortfall shortfall(Scope scope) {
         return sql.one(RECOMPUTED + "SELECT count(*) AS nights, min(date) AS first FROM m WHERE lim < old_limit AND lim < total_reserved",
                 rs -> new Shortfall(rs.getInt("nights"), Sql.date(rs, "first")), scope.params()).orElseThrow();
+    }
+
+    /** How many nights would have more reserved than their limit after the change (a dry run reads, locks nothing). */
+    public int overbookedAfter(Scope scope) {
+        return sql.one(RECOMPUTED + "SELECT count(*) FROM m WHERE total_reserved > lim", rs -> rs.getInt(1), scope.params())
+                .orElseThrow();
     }
 
     /** Writes the new values; a night left above its limit records its reserved count as overbooked_floor. */

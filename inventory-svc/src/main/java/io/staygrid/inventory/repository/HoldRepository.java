@@ -66,12 +66,20 @@ public class HoldRepository {
         return new Hold(hold.reservationId(), hold.stay(), state, kept, hold.createTime(), now);
     }
 
-    /** Locks up to {@code limit} HELD holds past their deadline that no other sweeper has locked. */
-    public List<Hold> lockDue(Instant now, int limit) {
+    /** Up to {@code limit} HELD holds past their deadline after the (expire_time, reservation_id) cursor; no locks. */
+    public List<Hold> due(Instant now, Instant afterExpireTime, UUID afterId, int limit) {
         return sql.list("SELECT " + COLUMNS + """
-                 FROM inventory_hold WHERE state = 'HELD' AND expire_time <= ?
-                ORDER BY expire_time LIMIT ? FOR UPDATE SKIP LOCKED
-                """, HoldRepository::map, now, limit);
+                 FROM inventory_hold WHERE state = 'HELD' AND expire_time <= ? AND (expire_time, reservation_id) > (?, ?)
+                ORDER BY expire_time, reservation_id LIMIT ?
+                """, HoldRepository::map, now, afterExpireTime, afterId, limit);
+    }
+
+    /** Locks the hold if it is still HELD past its deadline and nobody else (a sweeper, a confirm) has it locked. */
+    public Optional<Hold> lockIfDue(UUID id, Instant now) {
+        return sql.one("SELECT " + COLUMNS + """
+                 FROM inventory_hold WHERE reservation_id = ? AND state = 'HELD' AND expire_time <= ?
+                FOR UPDATE SKIP LOCKED
+                """, HoldRepository::map, id, now);
     }
 
     /** A hotel's holds by (start_date, reservation_id) after the cursor; states compare the visible state. */

@@ -20,34 +20,33 @@ public class InventoryRepository {
             "room_type_id, date, total_inventory, out_of_service, sell_limit, total_reserved";
 
     /**
-     * Adds the missing nights up to today + 729 in each hotel's time zone, from the day after the last
-     * existing row (never before today): idempotent, catches up missed days, inserts in key order so
-     * concurrent runs on several instances only wait for each other. The %s slot takes a locking clause.
+     * Adds the missing nights of a hotel (one room type, or all when the room type is 0) up to today + 729 in the
+     * hotel's time zone, from the day after the last existing row (never before today), with the room type's
+     * applied percent: idempotent, catches up missed days, inserts in key order. The %s slot takes a locking clause.
      */
     private static final String EXTEND = """
             INSERT INTO room_type_inventory (hotel_id, room_type_id, date, total_inventory, sell_limit)
-            SELECT rt.hotel_id, rt.room_type_id, d::date, rt.rooms, rt.rooms * (100 + COALESCE(h.overbooking_percent, 10)) / 100
+            SELECT rt.hotel_id, rt.room_type_id, d::date, rt.rooms, CAST(rt.rooms AS bigint) * (100 + rt.applied_percent) / 100
             FROM room_type rt
             JOIN hotel h ON h.hotel_id = rt.hotel_id
             CROSS JOIN LATERAL (SELECT (CAST(? AS timestamptz) AT TIME ZONE h.time_zone)::date AS today) t
             CROSS JOIN LATERAL (SELECT max(i.date) AS last FROM room_type_inventory i
                                 WHERE i.hotel_id = rt.hotel_id AND i.room_type_id = rt.room_type_id) m
             CROSS JOIN LATERAL generate_series(GREATEST(t.today, m.last + 1), t.today + %d, interval '1 day') d
-            WHERE (CAST(? AS bigint) = 0 OR rt.hotel_id = ?) AND (CAST(? AS bigint) = 0 OR rt.room_type_id = ?)
+            WHERE rt.hotel_id = ? AND (CAST(? AS bigint) = 0 OR rt.room_type_id = ?)
             ORDER BY rt.hotel_id, rt.room_type_id, d
             %%s
             ON CONFLICT DO NOTHING
             """.formatted(Horizon.NIGHTS - 1);
 
     /**
-     * The horizon job shares each hotel row it adds nights to: it waits for a capacity or policy change of
-     * that hotel (which holds the row) and then reads the committed overbooking percent, so no night is
-     * added with a sell limit computed from a policy being replaced. Hotel rows are locked in hotel order
-     * and before any of their nights are inserted; the writers that hold a hotel row never wait for the
-     * job's nights of another hotel, so this adds no deadlock.
+     * The horizon job shares each room type row it adds nights to: it waits (up to the lock timeout) for a capacity
+     * change or policy step of that room type (which holds the row) and then reads the committed rooms and percent,
+     * so no night is added with values being replaced. It never waits for anything while holding nights another
+     * writer needs: those writers lock their room type row before any night.
      */
-    private static final String EXTEND_ALL = EXTEND.formatted("FOR SHARE OF h");
-    /** Without a hotel lock: the hold path has nights locked already (hotel-first order). */
+    private static final String EXTEND_SHARED = EXTEND.formatted("FOR SHARE OF rt");
+    /** Without a room type lock: the hold path has nights locked already (room type rows come before nights). */
     private static final String EXTEND_UNLOCKED = EXTEND.formatted("");
 
     private final Sql sql;
@@ -56,18 +55,18 @@ public class InventoryRepository {
         this.sql = sql;
     }
 
-    /** Extends every room type's rows to the horizon of {@code now}; returns the rows added. */
-    public int extendAll(Instant now) {
-        return sql.update(EXTEND_ALL, now, 0L, 0L, 0L, 0L);
+    /** The horizon job's step: extends every room type of one hotel to the horizon of {@code now}; returns the rows added. */
+    public int extendHotel(long hotelId, Instant now) {
+        return sql.update(EXTEND_SHARED, now, hotelId, 0L, 0L);
     }
 
     /**
-     * Extends one room type's rows (every room type of the hotel when {@code roomTypeId} is 0) to the
-     * horizon of {@code now}; returns the rows added. An insert of a night another transaction is inserting
-     * waits for it, so after this returns every night up to the horizon is committed or ours.
+     * Extends one room type's rows to the horizon of {@code now}; returns the rows added. An insert of a night
+     * another transaction is inserting waits for it, so after this returns every night up to the horizon is
+     * committed or ours.
      */
     public int extend(long hotelId, long roomTypeId, Instant now) {
-        return sql.update(EXTEND_UNLOCKED, now, hotelId, hotelId, roomTypeId, roomTypeId);
+        return sql.update(EXTEND_UNLOCKED, now, hotelId, roomTypeId, roomTypeId);
     }
 
     /** Locks the existing rows of [from, to) in date order and returns them as they are after the locks. */

@@ -37,13 +37,30 @@ public class RoomTypeRepository {
                 RoomTypeRepository::map, hotelId, roomTypeId);
     }
 
-    /** Creates or updates the room type's rooms (the hotel row must exist) and returns it locked. */
-    public RoomTypeCapacity upsert(long hotelId, long roomTypeId, int rooms, Instant now) {
+    /**
+     * Creates or updates the room type's rooms (the hotel row must exist) and returns it locked. A new room type
+     * starts at the hotel's policy in effect; a policy change in flight moves it like the others.
+     */
+    public RoomTypeCapacity upsert(long hotelId, long roomTypeId, int rooms, int hotelPercent, Instant now) {
         sql.update("""
-                INSERT INTO room_type (hotel_id, room_type_id, rooms, create_time, update_time) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO room_type (hotel_id, room_type_id, rooms, applied_percent, create_time, update_time)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (hotel_id, room_type_id) DO UPDATE SET rooms = EXCLUDED.rooms, update_time = EXCLUDED.update_time
-                """, hotelId, roomTypeId, rooms, now, now);
+                """, hotelId, roomTypeId, rooms, hotelPercent, now, now);
         return find(hotelId, roomTypeId).orElseThrow();
+    }
+
+    /** Sets the percent the room type's sell limits are computed with (the row must be locked). */
+    public void setAppliedPercent(long hotelId, long roomTypeId, int percent) {
+        sql.update("UPDATE room_type SET applied_percent = ? WHERE hotel_id = ? AND room_type_id = ?", percent, hotelId, roomTypeId);
+    }
+
+    /** The next room type of the hotel after {@code afterRoomTypeId} whose limits use another percent than this one. */
+    public Optional<Long> nextNotAt(long hotelId, int percent, long afterRoomTypeId) {
+        return sql.one("""
+                SELECT room_type_id FROM room_type WHERE hotel_id = ? AND room_type_id > ? AND applied_percent <> ?
+                ORDER BY room_type_id LIMIT 1
+                """, rs -> rs.getLong(1), hotelId, afterRoomTypeId, percent);
     }
 
     public void touch(long hotelId, long roomTypeId, Instant now) {

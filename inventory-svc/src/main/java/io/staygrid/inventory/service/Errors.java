@@ -54,6 +54,11 @@ final class Errors {
                 Map.of("first_date", firstDate.toString(), "date_count", Integer.toString(nights)));
     }
 
+    static DomainException policyChangeInProgress(long hotelId) {
+        return new DomainException(ErrorKind.UNAVAILABLE, "INVENTORY_BUSY",
+                "another overbooking policy change of hotel " + hotelId + " is in progress; retry with backoff");
+    }
+
     private static String join(List<LocalDate> dates) {
         return dates.stream().map(LocalDate::toString).collect(Collectors.joining(","));
     }

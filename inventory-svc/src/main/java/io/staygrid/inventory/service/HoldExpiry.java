@@ -8,17 +8,11 @@ import io.staygrid.inventory.repository.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
+import java.util.UUID;
 
-/** Gives back the rooms of HELD holds past their deadline, one batch per transaction. */
+/** Gives back the rooms of one HELD hold past its deadline, in its own short transaction. */
 @ApplicationScoped
 public class HoldExpiry {
-
-    /** Sorted by (hotel, room type, first night), each hold's nights are locked after all earlier ones. */
-    private static final Comparator<Hold> LOCK_ORDER = Comparator.<Hold>comparingLong(h -> h.stay().hotelId())
-            .thenComparingLong(h -> h.stay().roomTypeId())
-            .thenComparing(h -> h.stay().startDate());
 
     private final HoldRepository holds;
     private final RoomLedger ledger;
@@ -33,17 +27,18 @@ public class HoldExpiry {
     }
 
     /**
-     * Expires up to {@code limit} due holds; holds another instance (or a ConfirmHold) has locked are
-     * skipped, so several sweepers never wait for each other. Returns how many it expired.
+     * Expires the hold if it is still due; false if it is not, or another sweeper (or a ConfirmHold) has it locked.
+     * Its nights wait at most the lock timeout: INVENTORY_BUSY rolls back this hold only.
      */
     @Transactional
-    public int expireBatch(Instant now, int limit) {
+    public boolean expire(UUID id, Instant now) {
         sql.setLockTimeout(config.lockTimeout().toMillis());
-        List<Hold> due = holds.lockDue(now, limit).stream().sorted(LOCK_ORDER).toList();
-        for (Hold hold : due) {
-            ledger.giveBack(hold.stay(), now);
-            holds.setState(hold, HoldState.EXPIRED, hold.expireTime(), now);
+        Hold hold = holds.lockIfDue(id, now).orElse(null);
+        if (hold == null) {
+            return false;
         }
-        return due.size();
+        ledger.giveBack(hold.stay(), now);
+        holds.setState(hold, HoldState.EXPIRED, hold.expireTime(), now);
+        return true;
     }
 }

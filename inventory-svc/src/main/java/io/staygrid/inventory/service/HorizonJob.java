@@ -1,31 +1,47 @@
 package io.staygrid.inventory.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.staygrid.inventory.config.InventoryConfig;
+import io.staygrid.inventory.repository.HotelRepository;
 import io.staygrid.inventory.repository.InventoryRepository;
+import io.staygrid.inventory.repository.Sql;
+import io.staygrid.inventory.service.InventoryProbe.Point;
+import io.staygrid.support.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps rows for today .. today + 729 (each hotel's time zone) for every room type. One idempotent
- * INSERT ... ON CONFLICT DO NOTHING from each room type's last row: catches up any missed days, and
- * several instances running it at once only wait for each other. Past rows are never deleted.
+ * Keeps rows for today .. today + 729 (each hotel's time zone) for every room type. One short transaction per
+ * hotel (with the lock timeout), so a booking never waits behind the whole run; a hotel whose rows are busy is
+ * skipped and caught up by the next run (the insert starts from each room type's last row). Past rows stay.
  */
 @ApplicationScoped
 public class HorizonJob {
 
     private static final Logger LOG = Logger.getLogger(HorizonJob.class);
+    private static final int PAGE = 500;
 
+    private final HotelRepository hotels;
     private final InventoryRepository inventory;
+    private final Sql sql;
     private final Clock clock;
+    private final InventoryConfig config;
+    private final InventoryProbe probe;
 
-    public HorizonJob(InventoryRepository inventory, Clock clock) {
+    public HorizonJob(HotelRepository hotels, InventoryRepository inventory, Sql sql, Clock clock, InventoryConfig config,
+                      InventoryProbe probe) {
+        this.hotels = hotels;
         this.inventory = inventory;
+        this.sql = sql;
         this.clock = clock;
+        this.config = config;
+        this.probe = probe;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -42,13 +58,33 @@ public class HorizonJob {
         }
     }
 
-    /** Adds the missing rows for the horizon as of {@code now}; returns how many. Tests call it directly. */
-    @Transactional
+    /** Adds the missing rows for the horizon as of {@code now}, hotel by hotel; returns how many. Tests call it directly. */
     public int extendTo(Instant now) {
-        int added = inventory.extendAll(now);
-        if (added > 0) {
-            LOG.infof("horizon job added %d inventory rows", added);
+        int added = 0;
+        int skipped = 0;
+        long after = 0;
+        for (List<Long> page = hotels.withTimeZone(after, PAGE); !page.isEmpty(); page = hotels.withTimeZone(after, PAGE)) {
+            for (long hotelId : page) {
+                try {
+                    added += QuarkusTransaction.requiringNew().call(() -> extendHotel(hotelId, now));
+                    probe.reached(Point.HORIZON_PROGRESS, hotelId);
+                } catch (DomainException e) {
+                    if (!"INVENTORY_BUSY".equals(e.reason())) {
+                        throw e;
+                    }
+                    skipped++;
+                }
+                after = hotelId;
+            }
+        }
+        if (added > 0 || skipped > 0) {
+            LOG.infof("horizon job added %d inventory rows; %d busy hotel(s) left for the next run", added, skipped);
         }
         return added;
+    }
+
+    private int extendHotel(long hotelId, Instant now) {
+        sql.setLockTimeout(config.lockTimeout().toMillis());
+        return inventory.extendHotel(hotelId, now);
     }
 }

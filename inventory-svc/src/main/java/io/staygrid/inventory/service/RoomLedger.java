@@ -5,6 +5,7 @@ import io.staygrid.inventory.domain.Stay;
 import io.staygrid.inventory.repository.InventoryRepository;
 import io.staygrid.support.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,14 +20,23 @@ import java.util.function.Function;
 public class RoomLedger {
 
     private final InventoryRepository inventory;
+    private final InventoryProbe probe;
 
-    public RoomLedger(InventoryRepository inventory) {
+    @Inject
+    public RoomLedger(InventoryRepository inventory, InventoryProbe probe) {
         this.inventory = inventory;
+        this.probe = probe;
+    }
+
+    /** Outside CDI (the benchmarks wire the hold path by hand): nothing observes it. */
+    public RoomLedger(InventoryRepository inventory) {
+        this(inventory, new InventoryProbe.None());
     }
 
     /** Takes the rooms on every night or throws {@code whenShort} of the short nights, having changed nothing. */
     public void take(Stay stay, Instant now, Function<List<LocalDate>, DomainException> whenShort) {
         List<Night> nights = lockAll(stay, now);
+        probe.reached(InventoryProbe.Point.HOLD_NIGHTS_LOCKED, stay.hotelId());
         List<LocalDate> shortNights = nights.stream()
                 .filter(n -> n.totalReserved() + stay.rooms() > n.sellLimit())
                 .map(Night::date)
@@ -35,6 +45,7 @@ public class RoomLedger {
             throw whenShort.apply(shortNights);
         }
         inventory.addReserved(stay.hotelId(), stay.roomTypeId(), stay.startDate(), stay.endDate(), stay.rooms());
+        probe.reached(InventoryProbe.Point.ROOMS_TAKEN, stay.hotelId());
     }
 
     public void giveBack(Stay stay, Instant now) {

@@ -34,6 +34,8 @@ class CapacityRaceTest {
     @Inject
     CapacityService capacity;
     @Inject
+    PolicyService policies;
+    @Inject
     HoldService holds;
     @Inject
     HorizonJob horizon;
@@ -103,7 +105,7 @@ class CapacityRaceTest {
             int percent = 20 + 5 * round;
             List<Callable<Object>> writers = List.of(
                     () -> horizon.extendTo(clock.instant()),
-                    () -> capacity.setPolicy(a.hotelId(), percent, false, false),
+                    () -> policies.setPolicy(a.hotelId(), percent, false, false),
                     () -> holds.hold(UUID.randomUUID(), new Stay(b.hotelId(), b.roomTypeId(), today.plusDays(728),
                             today.plusDays(730), 1), Duration.ofMinutes(15)),
                     () -> horizon.extendTo(clock.instant()));

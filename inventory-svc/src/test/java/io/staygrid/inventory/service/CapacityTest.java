@@ -25,6 +25,8 @@ class CapacityTest {
     @Inject
     CapacityService capacity;
     @Inject
+    PolicyService policies;
+    @Inject
     HoldService holds;
     @Inject
     InventoryQueries queries;
@@ -98,14 +100,14 @@ class CapacityTest {
         LocalDate day = TestInventory.today().plusDays(100);
         assertThat(db.night(rt, day).sellLimit()).isEqualTo(11);
 
-        var change = capacity.setPolicy(rt.hotelId(), 25, false, false);
+        var change = policies.setPolicy(rt.hotelId(), 25, false, false);
 
         assertThat(change.policy().percent()).isEqualTo(25);
         assertThat(change.policy().isDefault()).isFalse();
         assertThat(db.night(rt, day).sellLimit()).isEqualTo(12);
         assertThat(db.night(rt, TestInventory.today()).sellLimit()).isEqualTo(12);
-        assertThat(capacity.policy(rt.hotelId()).percent()).isEqualTo(25);
-        assertThat(capacity.policy(TestInventory.newId()).isDefault()).isTrue();
+        assertThat(policies.policy(rt.hotelId()).percent()).isEqualTo(25);
+        assertThat(policies.policy(TestInventory.newId()).isDefault()).isTrue();
     }
 
     @Test
@@ -115,10 +117,10 @@ class CapacityTest {
         holds.hold(UUID.randomUUID(), new Stay(rt.hotelId(), rt.roomTypeId(), start, start.plusDays(1), 10), Duration.ofMinutes(15));
         holds.hold(UUID.randomUUID(), new Stay(rt.hotelId(), rt.roomTypeId(), start, start.plusDays(1), 1), Duration.ofMinutes(15));
 
-        assertThatThrownBy(() -> capacity.setPolicy(rt.hotelId(), 0, false, false))
+        assertThatThrownBy(() -> policies.setPolicy(rt.hotelId(), 0, false, false))
                 .hasFieldOrPropertyWithValue("reason", "CAPACITY_BELOW_RESERVED");
-        assertThat(capacity.policy(rt.hotelId()).percent()).isEqualTo(10);
-        assertThat(capacity.setPolicy(rt.hotelId(), 0, true, false).overbookedNights()).isEqualTo(1);
+        assertThat(policies.policy(rt.hotelId()).percent()).isEqualTo(10);
+        assertThat(policies.setPolicy(rt.hotelId(), 0, true, false).overbookedNights()).isEqualTo(1);
         assertThat(db.night(rt, start).overbookedRooms()).isEqualTo(1);
     }
 

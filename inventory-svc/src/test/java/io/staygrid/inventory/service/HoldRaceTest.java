@@ -43,6 +43,8 @@ class HoldRaceTest {
     @Inject
     CapacityService capacity;
     @Inject
+    PolicyService policies;
+    @Inject
     ExpirySweeper sweeper;
     @Inject
     HorizonJob horizon;
@@ -141,7 +143,7 @@ class HoldRaceTest {
                         outcome(outcomes, () -> capacity.setOutOfService(rt.hotelId(), rt.roomTypeId(), start,
                                 start.plusDays(1 + random.nextInt(5)), random.nextInt(3), false, false));
                     } else if (dice < 98) {
-                        outcome(outcomes, () -> capacity.setPolicy(a.hotelId(), random.nextInt(30), false, false));
+                        outcome(outcomes, () -> policies.setPolicy(a.hotelId(), random.nextInt(30), false, false));
                     } else {
                         // Rows beyond today's horizon: inserted while the others lock and recompute this hotel.
                         outcome(outcomes, () -> horizon.extendTo(java.time.Instant.now().plus(Duration.ofDays(1 + random.nextInt(3)))));
