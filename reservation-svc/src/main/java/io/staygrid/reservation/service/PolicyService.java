@@ -18,7 +18,7 @@ public class PolicyService {
     }
 
     public CancellationPolicy get(long hotelId) {
-        return policies.find(hotelId).orElseGet(() -> CancellationPolicy.defaults(hotelId));
+        return policies.ofHotel(hotelId).orElseGet(() -> CancellationPolicy.defaults(hotelId));
     }
 
     /**
