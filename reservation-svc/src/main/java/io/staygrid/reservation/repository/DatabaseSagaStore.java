@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +48,9 @@ public class DatabaseSagaStore implements SagaStore {
 
     @Override
     @Transactional
-    public Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease,
-                                               String owner) {
-        return reservations.insertPending(request, price, lease, owner) ? reservations.byId(request.reservationId())
+    public Optional<Reservation> recordPending(BookingRequest request, PricedStay price, ZoneId hotelTimeZone,
+                                               Duration lease, String owner) {
+        return reservations.insertPending(request, price, hotelTimeZone, lease, owner) ? reservations.byId(request.reservationId())
                 : Optional.empty();
     }
 

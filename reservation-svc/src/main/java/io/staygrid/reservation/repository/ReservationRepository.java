@@ -13,6 +13,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +45,9 @@ public class ReservationRepository implements PanacheRepositoryBase<ReservationE
      * Inserts a PENDING reservation with the hotel's current policy as its snapshot; false if the id exists or
      * the quote already priced another reservation that is not REJECTED (nothing is changed then).
      */
-    public boolean insertPending(BookingRequest r, PricedStay price, Duration lease, String owner) {
-        boolean inserted = insert(r, price, ReservationStatus.PENDING, null, lease, owner);
+    public boolean insertPending(BookingRequest r, PricedStay price, ZoneId hotelTimeZone, Duration lease,
+                                 String owner) {
+        boolean inserted = insert(r, price, hotelTimeZone, ReservationStatus.PENDING, null, lease, owner);
         if (inserted) {
             events.append(r.reservationId(), null, ReservationStatus.PENDING, r.actor(), "booking received");
         }
@@ -53,7 +56,7 @@ public class ReservationRepository implements PanacheRepositoryBase<ReservationE
 
     /** Inserts the reservation already REJECTED (never priced); false if the id exists. */
     public boolean insertRejected(BookingRequest r, RejectionReason reason, Actor actor, String detail) {
-        boolean inserted = insert(r, null, ReservationStatus.REJECTED, reason, Duration.ZERO, null);
+        boolean inserted = insert(r, null, ZoneOffset.UTC, ReservationStatus.REJECTED, reason, Duration.ZERO, null);
         if (inserted) {
             events.append(r.reservationId(), null, ReservationStatus.PENDING, r.actor(), "booking received");
             events.append(r.reservationId(), ReservationStatus.PENDING, ReservationStatus.REJECTED, actor,
@@ -64,10 +67,10 @@ public class ReservationRepository implements PanacheRepositoryBase<ReservationE
 
     /**
      * Native: ON CONFLICT without a target makes "id taken" and "quote bound to another booking" one atomic
-     * no-op, and the policy snapshot is read in the same statement.
+     * no-op, and the policy snapshot is read in the same statement (in the hotel's own time zone).
      */
-    private boolean insert(BookingRequest r, PricedStay price, ReservationStatus status, RejectionReason reason,
-                           Duration lease, String owner) {
+    private boolean insert(BookingRequest r, PricedStay price, ZoneId hotelTimeZone, ReservationStatus status,
+                           RejectionReason reason, Duration lease, String owner) {
         return getEntityManager().createNativeQuery("""
                 INSERT INTO reservation (reservation_id, request_fingerprint, guest_id, hotel_id, room_type_id, start_date,
                     end_date, rooms, guests, quote_id, payment_token, status, rejection_reason, currency, amount_minor,
@@ -76,8 +79,7 @@ public class ReservationRepository implements PanacheRepositoryBase<ReservationE
                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, CAST(?13 AS text), CAST(?14 AS char(3)),
                     CAST(?15 AS bigint), CAST(?16 AS bigint[]), ?17, ?18,
                     coalesce(p.free_cancellation_days, 3), coalesce(p.penalty_nights, 1),
-                    coalesce(p.hotel_time_zone, 'UTC'), clock_timestamp() + ?19 * interval '1 millisecond',
-                    CAST(?20 AS text)
+                    ?21, clock_timestamp() + ?19 * interval '1 millisecond', CAST(?20 AS text)
                 FROM (SELECT 1) AS one LEFT JOIN cancellation_policy p ON p.hotel_id = ?4
                 ON CONFLICT DO NOTHING
                 """)
@@ -91,7 +93,7 @@ public class ReservationRepository implements PanacheRepositoryBase<ReservationE
                 .setParameter(15, price == null ? null : price.total().minorUnits())
                 .setParameter(16, price == null ? null : arrayLiteral(price.nightPricesMinor()))
                 .setParameter(17, r.actor().kind().name()).setParameter(18, r.actor().id())
-                .setParameter(19, lease.toMillis()).setParameter(20, owner)
+                .setParameter(19, lease.toMillis()).setParameter(20, owner).setParameter(21, hotelTimeZone.getId())
                 .executeUpdate() == 1;
     }
 
