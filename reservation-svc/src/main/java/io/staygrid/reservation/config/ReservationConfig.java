@@ -32,6 +32,9 @@ public interface ReservationConfig {
     /** The pricing-svc client. */
     Downstream pricing();
 
+    /** The hotel-svc client (time zones and occupancy, cached). */
+    Downstream hotel();
+
     /** The payment gateway calls. */
     Payment payment();
 

@@ -1,5 +1,6 @@
 package io.staygrid.reservation.payment;
 
+import io.staygrid.reservation.repository.SandboxLedger;
 import io.staygrid.support.money.Amount;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public class SandboxGateway implements PaymentGateway {
 
     @Override
     public ChargeResult charge(String reservationId, Amount amount, String paymentToken) {
-        var existing = ledger.find(reservationId);
+        var existing = ledger.charge(reservationId);
         if (existing.isPresent()) {
             return outcome(existing);
         }
@@ -54,7 +55,7 @@ public class SandboxGateway implements PaymentGateway {
 
     @Override
     public ChargeResult lookup(String reservationId) {
-        return outcome(ledger.find(reservationId));
+        return outcome(ledger.charge(reservationId));
     }
 
     @Override

@@ -27,7 +27,8 @@ public class CancellationStore {
     /** PENDING -> CANCELED: release the rooms and refund in full whatever charge went through. */
     @Transactional
     public boolean cancelPending(Reservation r, Actor actor, String reason) {
-        if (!reservations.transition(r.id(), ReservationStatus.PENDING, ReservationStatus.CANCELED, actor, reason, "")) {
+        if (!reservations.transition(r.id(), ReservationStatus.PENDING, ReservationStatus.CANCELED, actor, reason,
+                entity -> { })) {
             return false;
         }
         compensations.schedule(r.id(), Compensation.RELEASE_HOLD, null, retryDelay);
@@ -39,7 +40,7 @@ public class CancellationStore {
     @Transactional
     public boolean cancelPaid(Reservation r, long refundMinor, Actor actor, String reason) {
         if (!reservations.transition(r.id(), ReservationStatus.PAID, ReservationStatus.REFUNDED, actor, reason,
-                ", refunded_minor = ?", refundMinor)) {
+                entity -> entity.refundedMinor = refundMinor)) {
             return false;
         }
         compensations.schedule(r.id(), Compensation.RELEASE_HOLD, null, retryDelay);

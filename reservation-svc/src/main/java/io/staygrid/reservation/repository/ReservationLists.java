@@ -1,15 +1,19 @@
 package io.staygrid.reservation.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.staygrid.reservation.domain.Reservation;
 import io.staygrid.reservation.domain.ReservationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Keyset-paged reservation lists: the cursor is the sort key of the last row of the previous page. */
 @ApplicationScoped
+@Transactional
 public class ReservationLists {
 
     /** Where a guest's list continues (newest first). */
@@ -25,45 +29,47 @@ public class ReservationLists {
                               List<ReservationStatus> statuses, boolean needsAttentionOnly) {
     }
 
-    private final Db db;
+    private final ReservationRepository reservations;
 
-    public ReservationLists(Db db) {
-        this.db = db;
+    public ReservationLists(ReservationRepository reservations) {
+        this.reservations = reservations;
     }
 
     public List<Reservation> byGuest(String guestId, GuestCursor after, int limit) {
-        String sql = "SELECT " + ReservationRows.COLUMNS + " FROM reservation WHERE guest_id = ?"
-                + (after == null ? "" : " AND (create_time, reservation_id) < (?, ?::uuid)")
-                + " ORDER BY create_time DESC, reservation_id DESC LIMIT ?";
-        return after == null
-                ? db.query(sql, ReservationRows::map, guestId, limit)
-                : db.query(sql, ReservationRows::map, guestId, after.createTime(), after.reservationId(), limit);
+        Parameters params = Parameters.with("guest", guestId);
+        String query = "guestId = :guest";
+        if (after != null) {
+            query += " and (createTime, id) < (:time, :id)";
+            params.and("time", after.createTime()).and("id", UUID.fromString(after.reservationId()));
+        }
+        return reservations.find(query, Sort.descending("createTime", "id"), params).range(0, limit - 1).stream()
+                .map(ReservationMapping::toDomain).toList();
     }
 
     public List<Reservation> byHotel(HotelFilter filter, HotelCursor after, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + ReservationRows.COLUMNS + " FROM reservation WHERE hotel_id = ?");
-        List<Object> params = new ArrayList<>(List.of(filter.hotelId()));
+        Parameters params = Parameters.with("hotel", filter.hotelId());
+        StringBuilder query = new StringBuilder("hotelId = :hotel");
         if (filter.arrivalFrom() != null) {
-            sql.append(" AND start_date >= ?");
-            params.add(filter.arrivalFrom());
+            query.append(" and startDate >= :from");
+            params.and("from", filter.arrivalFrom());
         }
         if (filter.arrivalBefore() != null) {
-            sql.append(" AND start_date < ?");
-            params.add(filter.arrivalBefore());
+            query.append(" and startDate < :before");
+            params.and("before", filter.arrivalBefore());
         }
         if (!filter.statuses().isEmpty()) {
-            sql.append(" AND status = ANY (?)");
-            params.add(new Db.TextArray(filter.statuses().stream().map(Enum::name).toList()));
+            query.append(" and status in :statuses");
+            params.and("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
         if (filter.needsAttentionOnly()) {
-            sql.append(" AND needs_attention");
+            query.append(" and needsAttention = true");
         }
         if (after != null) {
-            sql.append(" AND (start_date, create_time, reservation_id) > (?, ?, ?::uuid)");
-            params.addAll(List.of(after.startDate(), after.createTime(), after.reservationId()));
+            query.append(" and (startDate, createTime, id) > (:start, :time, :id)");
+            params.and("start", after.startDate()).and("time", after.createTime())
+                    .and("id", UUID.fromString(after.reservationId()));
         }
-        sql.append(" ORDER BY start_date, create_time, reservation_id LIMIT ?");
-        params.add(limit);
-        return db.query(sql.toString(), ReservationRows::map, params.toArray());
+        return reservations.find(query.toString(), Sort.by("startDate", "createTime", "id"), params)
+                .range(0, limit - 1).stream().map(ReservationMapping::toDomain).toList();
     }
 }

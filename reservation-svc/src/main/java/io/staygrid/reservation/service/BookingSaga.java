@@ -9,11 +9,15 @@ import io.staygrid.reservation.domain.BookingRequest;
 import io.staygrid.reservation.domain.RejectionReason;
 import io.staygrid.reservation.domain.Reservation;
 import io.staygrid.reservation.domain.ReservationStatus;
+import io.staygrid.reservation.domain.Stay;
 import io.staygrid.reservation.payment.ChargeResult;
 import io.staygrid.reservation.payment.PaymentGateway;
+import io.staygrid.support.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +27,7 @@ import java.util.UUID;
  * The booking saga. Steps, with the compensation each registers BEFORE it runs (a timed-out call may have
  * succeeded):
  * <pre>
+ *   guests within occupancy        -   read only (hotel-svc, cached)
  *   check quote (pricing)          -   read only
  *   record PENDING                 -   (the reservation is the saga's durable state)
  *   HoldRooms                      -   RELEASE_HOLD
@@ -52,6 +57,7 @@ public class BookingSaga {
     }
 
     private final SagaStore store;
+    private final HotelFacts hotels;
     private final Quotes quotes;
     private final RoomHolds holds;
     private final PaymentGateway payments;
@@ -60,9 +66,10 @@ public class BookingSaga {
     private final SagaSettings settings;
     private final Clock clock;
 
-    public BookingSaga(SagaStore store, Quotes quotes, RoomHolds holds, PaymentGateway payments,
+    public BookingSaga(SagaStore store, HotelFacts hotels, Quotes quotes, RoomHolds holds, PaymentGateway payments,
                        Compensations compensations, SagaObserver observer, SagaSettings settings, Clock clock) {
         this.store = store;
+        this.hotels = hotels;
         this.quotes = quotes;
         this.holds = holds;
         this.payments = payments;
@@ -72,9 +79,21 @@ public class BookingSaga {
         this.clock = clock;
     }
 
-    /** Checks the quote, records the reservation PENDING and drives it; pricing down throws before recording. */
+    /**
+     * Checks the guests against the room type's occupancy and the quote, records the reservation PENDING with the
+     * hotel's time zone in its policy snapshot and drives it; hotel-svc or pricing down throws before recording.
+     */
     public Outcome book(BookingRequest request) {
         String id = request.reservationId();
+        Stay stay = request.stay();
+        hotels.maxOccupancy(stay.hotelId(), stay.roomTypeId()).ifPresent(max -> {
+            if (request.guests() > max * stay.rooms()) {
+                throw DomainException.failedPrecondition("GUESTS_OVER_OCCUPANCY", "the room type takes at most " + max
+                        + " guests per room").with("max_occupancy", Integer.toString(max))
+                        .with("rooms", Integer.toString(stay.rooms()));
+            }
+        });
+        ZoneId zone = hotels.timeZone(stay.hotelId()).orElse(ZoneOffset.UTC);
         QuoteCheck.Result price = QuoteCheck.check(quotes, request, clock.instant());
         if (price instanceof QuoteCheck.Refused refused) {
             return store.recordRejected(request, refused.reason(), refused.detail(), Actor.SAGA)
@@ -82,7 +101,7 @@ public class BookingSaga {
                     .orElseGet(() -> new Outcome(current(id), false));
         }
         String owner = "saga-" + UUID.randomUUID();
-        Optional<Reservation> recorded = store.recordPending(request, ((QuoteCheck.Accepted) price).price(),
+        Optional<Reservation> recorded = store.recordPending(request, ((QuoteCheck.Accepted) price).price(), zone,
                 settings.pendingLease(), owner);
         if (recorded.isEmpty()) {
             Optional<Reservation> existing = store.find(id);

@@ -82,7 +82,7 @@ public class RecoveryJob {
         for (String id : reservations.claimUnfinished(batchSize, lease, owner)) {
             worked++;
             try {
-                reservations.find(id).ifPresent(r -> saga.drive(r, Actor.RECOVERY, owner));
+                reservations.byId(id).ifPresent(r -> saga.drive(r, Actor.RECOVERY, owner));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "recovery of reservation %s failed; it will be retried", id);
             }

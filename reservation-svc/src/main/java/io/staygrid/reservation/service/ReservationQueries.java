@@ -35,7 +35,7 @@ public class ReservationQueries {
 
     /** The reservation; NOT_FOUND also when guestId (non-empty) or hotelId (positive) does not match. */
     public Reservation get(String reservationId, String guestId, long hotelId) {
-        return reservations.find(reservationId)
+        return reservations.byId(reservationId)
                 .filter(r -> guestId.isEmpty() || r.guestId().equals(guestId))
                 .filter(r -> hotelId <= 0 || r.stay().hotelId() == hotelId)
                 .orElseThrow(() -> DomainException.notFound("RESERVATION_NOT_FOUND", "no such reservation")

@@ -8,6 +8,7 @@ import io.staygrid.reservation.domain.Reservation;
 import io.staygrid.reservation.payment.ChargeResult;
 import io.staygrid.support.money.Amount;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +25,12 @@ public interface SagaStore {
     Optional<Reservation> find(String reservationId);
 
     /**
-     * Inserts the reservation as PENDING, leased to the caller for {@code lease}; empty if the id already
+     * Inserts the reservation as PENDING with the hotel's cancellation policy in the hotel's time zone as its
+     * snapshot, leased to the caller for {@code lease}; empty if the id already
      * exists, or if the quote already priced another reservation that is not REJECTED (nothing is changed then).
      */
-    Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease, String owner);
+    Optional<Reservation> recordPending(BookingRequest request, PricedStay price, ZoneId hotelTimeZone, Duration lease,
+                                        String owner);
 
     /**
      * Extends the caller's lease to now + {@code lease} if it still owns the reservation and it is PENDING or

@@ -46,6 +46,8 @@ abstract class GrpcTestBase {
     void resetStandIns() {
         Downstreams.INVENTORY.reset();
         Downstreams.PRICING.reset();
+        Downstreams.HOTEL.reset();
+        TestClock.reset();
         CrashingObserver.crashAfter = null;
         SlowGateway.reset();
     }

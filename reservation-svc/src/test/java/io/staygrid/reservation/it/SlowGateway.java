@@ -2,7 +2,7 @@ package io.staygrid.reservation.it;
 
 import io.staygrid.reservation.payment.ChargeResult;
 import io.staygrid.reservation.payment.SandboxGateway;
-import io.staygrid.reservation.payment.SandboxLedger;
+import io.staygrid.reservation.repository.SandboxLedger;
 import io.staygrid.support.money.Amount;
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;

@@ -18,6 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +44,18 @@ class BookingSagaTest {
             throw new IllegalStateException("simulated crash after " + step);
         }
     };
-    final BookingSaga saga = new BookingSaga(store, quotes, holds, gateway, compensations, crasher,
+    final HotelFacts hotels = new HotelFacts() {
+        @Override
+        public Optional<ZoneId> timeZone(long hotelId) {
+            return Optional.of(ZoneOffset.UTC);
+        }
+
+        @Override
+        public OptionalInt maxOccupancy(long hotelId, long roomTypeId) {
+            return OptionalInt.empty();
+        }
+    };
+    final BookingSaga saga = new BookingSaga(store, hotels, quotes, holds, gateway, compensations, crasher,
             new SagaSettings(Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofSeconds(30)), Clock.systemUTC());
 
     BookingRequest request(String token) {
@@ -229,7 +244,7 @@ class BookingSagaTest {
                 store.row(id).status = ReservationStatus.CANCELED;
             }
         };
-        BookingSaga racing = new BookingSaga(store, quotes, holds, gateway, compensations, cancelDuringCharge,
+        BookingSaga racing = new BookingSaga(store, hotels, quotes, holds, gateway, compensations, cancelDuringCharge,
                 new SagaSettings(Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofSeconds(30)), Clock.systemUTC());
 
         Reservation r = racing.book(req).reservation();

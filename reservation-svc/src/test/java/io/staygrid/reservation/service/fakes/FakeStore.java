@@ -13,6 +13,8 @@ import io.staygrid.reservation.service.SagaStore;
 import io.staygrid.support.money.Amount;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +74,8 @@ public class FakeStore implements SagaStore {
     }
 
     @Override
-    public synchronized Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease,
-                                                            String owner) {
+    public synchronized Optional<Reservation> recordPending(BookingRequest request, PricedStay price, ZoneId zone,
+                                                            Duration lease, String owner) {
         if (rows.containsKey(request.reservationId())) {
             return Optional.empty();
         }
@@ -88,7 +90,7 @@ public class FakeStore implements SagaStore {
     @Override
     public synchronized Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason,
                                                              String detail, Actor actor) {
-        if (recordPending(request, null, Duration.ZERO, null).isEmpty()) {
+        if (recordPending(request, null, ZoneOffset.UTC, Duration.ZERO, null).isEmpty()) {
             return Optional.empty();
         }
         reject(request.reservationId(), reason, detail, List.of(), actor, null);

@@ -12,26 +12,30 @@ import io.staygrid.reservation.service.SagaSettings;
 import io.staygrid.reservation.service.SagaStore;
 import io.staygrid.support.money.Amount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The saga's state in PostgreSQL: each method is one short transaction, never spanning a remote call. */
 @ApplicationScoped
-public class JdbcSagaStore implements SagaStore {
+@Transactional
+public class DatabaseSagaStore implements SagaStore {
 
-    private final Db db;
     private final ReservationRepository reservations;
     private final PaymentRepository payments;
     private final CompensationRepository compensations;
     private final Duration retryDelay;
 
-    public JdbcSagaStore(Db db, ReservationRepository reservations, PaymentRepository payments,
-                         CompensationRepository compensations, SagaSettings settings) {
-        this.db = db;
+    private final SagaStepRepository steps;
+
+    public DatabaseSagaStore(ReservationRepository reservations, PaymentRepository payments,
+                             CompensationRepository compensations, SagaStepRepository steps, SagaSettings settings) {
         this.reservations = reservations;
+        this.steps = steps;
         this.payments = payments;
         this.compensations = compensations;
         this.retryDelay = settings.pendingLease();
@@ -39,14 +43,14 @@ public class JdbcSagaStore implements SagaStore {
 
     @Override
     public Optional<Reservation> find(String reservationId) {
-        return reservations.find(reservationId);
+        return reservations.byId(reservationId);
     }
 
     @Override
     @Transactional
-    public Optional<Reservation> recordPending(BookingRequest request, PricedStay price, Duration lease,
-                                               String owner) {
-        return reservations.insertPending(request, price, lease, owner) ? reservations.find(request.reservationId())
+    public Optional<Reservation> recordPending(BookingRequest request, PricedStay price, ZoneId hotelTimeZone,
+                                               Duration lease, String owner) {
+        return reservations.insertPending(request, price, hotelTimeZone, lease, owner) ? reservations.byId(request.reservationId())
                 : Optional.empty();
     }
 
@@ -64,7 +68,7 @@ public class JdbcSagaStore implements SagaStore {
     @Transactional
     public Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason, String detail,
                                                 Actor actor) {
-        return reservations.insertRejected(request, reason, actor, detail) ? reservations.find(request.reservationId())
+        return reservations.insertRejected(request, reason, actor, detail) ? reservations.byId(request.reservationId())
                 : Optional.empty();
     }
 
@@ -73,8 +77,10 @@ public class JdbcSagaStore implements SagaStore {
     public boolean reject(String reservationId, RejectionReason reason, String detail, List<Compensation> undo,
                           Actor actor, String owner) {
         boolean rejected = reservations.transitionOwned(reservationId, owner, ReservationStatus.PENDING,
-                ReservationStatus.REJECTED, actor, reason + ": " + detail,
-                ReservationRepository.LIFT_STUCK + ", rejection_reason = ?", reason);
+                ReservationStatus.REJECTED, actor, reason + ": " + detail, r -> {
+                    r.rejectionReason = reason.name();
+                    ReservationRepository.liftStuck(r);
+                });
         if (rejected) {
             enqueue(reservationId, undo);
         }
@@ -85,15 +91,18 @@ public class JdbcSagaStore implements SagaStore {
     @Transactional
     public boolean markPaid(String reservationId, Actor actor, String owner) {
         return reservations.transitionOwned(reservationId, owner, ReservationStatus.PENDING, ReservationStatus.PAID,
-                actor, "payment captured", ReservationRepository.LIFT_STUCK);
+                actor, "payment captured", ReservationRepository::liftStuck);
     }
 
     @Override
     @Transactional
     public boolean refundLostRooms(String reservationId, String attentionReason, String detail, Actor actor) {
         if (!reservations.transition(reservationId, ReservationStatus.PAID, ReservationStatus.REFUNDED, actor,
-                attentionReason + ": " + detail, ", refunded_minor = amount_minor, needs_attention = true,"
-                        + " attention_reason = ?", attentionReason)) {
+                attentionReason + ": " + detail, r -> {
+                    r.refundedMinor = r.amountMinor;
+                    r.needsAttention = true;
+                    r.attentionReason = attentionReason;
+                })) {
             return false;
         }
         enqueue(reservationId, List.of(Compensation.RELEASE_HOLD, Compensation.REFUND));
@@ -119,8 +128,7 @@ public class JdbcSagaStore implements SagaStore {
     @Override
     @Transactional
     public boolean chargeRequested(String reservationId, Amount amount, String owner) {
-        db.query("SELECT 1 FROM reservation WHERE reservation_id = ? FOR UPDATE", rs -> 1,
-                UUID.fromString(reservationId));
+        reservations.findByIdOptional(UUID.fromString(reservationId), LockModeType.PESSIMISTIC_WRITE);
         if (!payments.requested(reservationId, amount, owner)) {
             return false;
         }
@@ -137,7 +145,7 @@ public class JdbcSagaStore implements SagaStore {
     @Override
     @Transactional
     public void compensateAfterLostRace(String reservationId, List<Compensation> undo) {
-        Long amount = reservations.find(reservationId).map(Reservation::amountMinor).orElse(null);
+        Long amount = reservations.byId(reservationId).map(Reservation::amountMinor).orElse(null);
         for (Compensation c : undo) {
             compensations.scheduleMissing(reservationId, c, c == Compensation.REFUND ? amount : null, retryDelay);
         }
@@ -170,13 +178,12 @@ public class JdbcSagaStore implements SagaStore {
 
     @Override
     public void logStep(String reservationId, String step, String outcome) {
-        db.update("INSERT INTO saga_step_log (reservation_id, step, outcome) VALUES (?, ?, ?)",
-                UUID.fromString(reservationId), step, outcome);
+        steps.log(reservationId, step, outcome);
     }
 
     /** Refunds for a rejected or interrupted booking are always the full amount. */
     private void enqueue(String reservationId, List<Compensation> undo) {
-        Long amount = reservations.find(reservationId).map(Reservation::amountMinor).orElse(null);
+        Long amount = reservations.byId(reservationId).map(Reservation::amountMinor).orElse(null);
         for (Compensation c : undo) {
             compensations.schedule(reservationId, c, c == Compensation.REFUND ? amount : null, retryDelay);
         }

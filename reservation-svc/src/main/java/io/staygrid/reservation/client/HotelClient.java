@@ -1,0 +1,68 @@
+package io.staygrid.reservation.client;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.grpc.GrpcClient;
+import io.staygrid.hotel.v1.GetHotelRequest;
+import io.staygrid.hotel.v1.GetRoomTypeRequest;
+import io.staygrid.hotel.v1.HotelServiceGrpc.HotelServiceBlockingStub;
+import io.staygrid.reservation.config.ReservationConfig;
+import io.staygrid.reservation.service.HotelFacts;
+import io.staygrid.support.error.DomainException;
+import io.staygrid.support.error.ErrorKind;
+import io.staygrid.support.error.GrpcErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * hotel-svc's catalog facts, cached (caches "hotel-time-zone" and "room-type-occupancy", see
+ * application.properties): a hotel's time zone never changes after it is created, a room type's occupancy
+ * rarely; a failure is not cached.
+ */
+@ApplicationScoped
+public class HotelClient implements HotelFacts {
+
+    static final String UNAVAILABLE = "HOTEL_UNAVAILABLE";
+
+    private final HotelServiceBlockingStub stub;
+    private final ReservationConfig.Downstream settings;
+
+    public HotelClient(@GrpcClient("hotel") HotelServiceBlockingStub stub, ReservationConfig config) {
+        this.stub = stub;
+        this.settings = config.hotel();
+    }
+
+    @Override
+    @CacheResult(cacheName = "hotel-time-zone")
+    public Optional<ZoneId> timeZone(long hotelId) {
+        return lookup(s -> s.getHotel(GetHotelRequest.newBuilder().setHotelId(hotelId).build()))
+                .map(r -> ZoneId.of(r.getHotel().getTimeZone()));
+    }
+
+    @Override
+    @CacheResult(cacheName = "room-type-occupancy")
+    public OptionalInt maxOccupancy(long hotelId, long roomTypeId) {
+        return lookup(s -> s.getRoomType(GetRoomTypeRequest.newBuilder().setHotelId(hotelId)
+                .setRoomTypeId(roomTypeId).build()))
+                .map(r -> OptionalInt.of(r.getRoomType().getMaxOccupancy())).orElse(OptionalInt.empty());
+    }
+
+    /** The answer, empty for NOT_FOUND; any other failure is hotel-svc being unavailable. */
+    private <T> Optional<T> lookup(Function<HotelServiceBlockingStub, T> call) {
+        try {
+            return Optional.of(Retry.idempotent(settings,
+                    () -> call.apply(stub.withDeadlineAfter(settings.deadline().toMillis(), TimeUnit.MILLISECONDS))));
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw new DomainException(ErrorKind.UNAVAILABLE, UNAVAILABLE,
+                    "hotel-svc could not answer (" + e.getStatus().getCode() + " " + GrpcErrors.reason(e) + ")");
+        }
+    }
+}
