@@ -27,23 +27,26 @@ public class PricingInputs {
 
     /** The room type's base rate, or FAILED_PRECONDITION (BASE_RATE_NOT_SET): it cannot be priced. */
     public BaseRate requireBaseRate(long hotelId, long roomTypeId) {
-        return baseRates.find(hotelId, roomTypeId).orElseThrow(() -> DomainException
-                .failedPrecondition("BASE_RATE_NOT_SET", "room type " + roomTypeId + " of hotel " + hotelId
-                        + " has no base rate, so it cannot be priced")
-                .with("room_type_id", Long.toString(roomTypeId)));
+        return baseRates.findRate(hotelId, roomTypeId).orElseThrow(() -> baseRateNotSet(hotelId, roomTypeId));
     }
 
     /** Every base rate of the hotel, by room type ascending. */
     public List<BaseRate> allBaseRates(long hotelId) {
-        return baseRates.list(hotelId, 0, Integer.MAX_VALUE);
+        return baseRates.ofHotel(hotelId);
     }
 
     /** The hotel's live overrides (all room types) overlapping the range. */
     public List<RateOverride> overrides(long hotelId, DateRange range) {
-        return overrides.list(hotelId, 0, range.start(), range.end(), java.util.Optional.empty(), Integer.MAX_VALUE);
+        return overrides.overlapping(hotelId, range.start(), range.end());
     }
 
     public PricingRule rule(long hotelId) {
-        return rules.find(hotelId).orElseGet(() -> PricingRule.defaults(hotelId));
+        return rules.findRule(hotelId).orElseGet(() -> PricingRule.defaults(hotelId));
+    }
+
+    private static DomainException baseRateNotSet(long hotelId, long roomTypeId) {
+        return DomainException.failedPrecondition("BASE_RATE_NOT_SET", "room type " + roomTypeId + " of hotel "
+                        + hotelId + " has no base rate, so it cannot be priced")
+                .with("room_type_id", Long.toString(roomTypeId));
     }
 }
