@@ -9,7 +9,10 @@ import io.staygrid.pricing.repository.PricingRuleRepository;
 import io.staygrid.pricing.repository.RateOverrideRepository;
 import io.staygrid.support.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Loads what a price is computed from besides occupancy: base rates, overrides, the hotel's rule. */
 @ApplicationScoped
@@ -28,6 +31,24 @@ public class PricingInputs {
     /** The room type's base rate, or FAILED_PRECONDITION (BASE_RATE_NOT_SET): it cannot be priced. */
     public BaseRate requireBaseRate(long hotelId, long roomTypeId) {
         return baseRates.findRate(hotelId, roomTypeId).orElseThrow(() -> baseRateNotSet(hotelId, roomTypeId));
+    }
+
+    /**
+     * The base rates of these room types, by room type ascending, read in one statement; BASE_RATE_NOT_SET
+     * for the lowest room type id without one.
+     */
+    public List<BaseRate> requireBaseRates(long hotelId, List<Long> roomTypeIds) {
+        Map<Long, BaseRate> found = new HashMap<>();
+        baseRates.ofRoomTypes(hotelId, roomTypeIds).forEach(rate -> found.put(rate.roomTypeId(), rate));
+        List<BaseRate> rates = new ArrayList<>(roomTypeIds.size());
+        for (long id : roomTypeIds.stream().sorted().distinct().toList()) {
+            BaseRate rate = found.get(id);
+            if (rate == null) {
+                throw baseRateNotSet(hotelId, id);
+            }
+            rates.add(rate);
+        }
+        return rates;
     }
 
     /** Every base rate of the hotel, by room type ascending. */
