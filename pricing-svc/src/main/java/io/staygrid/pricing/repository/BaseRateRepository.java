@@ -1,91 +1,85 @@
 package io.staygrid.pricing.repository;
 
-import static io.staygrid.pricing.repository.Jdbc.instant;
-import static io.staygrid.pricing.repository.Jdbc.setInstant;
-
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.staygrid.pricing.domain.BaseRate;
-import io.staygrid.support.money.Amount;
+import io.staygrid.pricing.repository.entity.BaseRateEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** The base_rate table, plus the hotel's pricing currency (that of its base rates and live overrides). */
 @ApplicationScoped
-public class BaseRateRepository {
+public class BaseRateRepository implements PanacheRepositoryBase<BaseRateEntity, BaseRateEntity.Key> {
 
-    private static final String COLUMNS = "hotel_id, room_type_id, currency, rate_minor, update_time";
-
-    private final Jdbc jdbc;
-
-    public BaseRateRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    public Optional<BaseRate> findRate(long hotelId, long roomTypeId) {
+        return findByIdOptional(new BaseRateEntity.Key(hotelId, roomTypeId)).map(BaseRateEntity::toDomain);
     }
 
-    public Optional<BaseRate> find(long hotelId, long roomTypeId) {
-        return jdbc.queryOne("select " + COLUMNS + " from base_rate where hotel_id = ? and room_type_id = ?",
-                s -> {
-                    s.setLong(1, hotelId);
-                    s.setLong(2, roomTypeId);
-                }, BaseRateRepository::map);
+    /** A keyset page: up to {@code limit} base rates of the hotel after {@code afterRoomTypeId}, ascending. */
+    public List<BaseRate> page(long hotelId, long afterRoomTypeId, int limit) {
+        return find("hotelId = ?1 and roomTypeId > ?2", Sort.by("roomTypeId"), hotelId, afterRoomTypeId)
+                .range(0, limit - 1).stream().map(BaseRateEntity::toDomain).toList();
     }
 
-    /** Up to {@code limit} base rates of the hotel with room_type_id above {@code afterRoomTypeId}, ascending. */
-    public List<BaseRate> list(long hotelId, long afterRoomTypeId, int limit) {
-        return jdbc.query("select " + COLUMNS + " from base_rate where hotel_id = ? and room_type_id > ?"
-                        + " order by room_type_id limit ?",
-                s -> {
-                    s.setLong(1, hotelId);
-                    s.setLong(2, afterRoomTypeId);
-                    s.setInt(3, limit);
-                }, BaseRateRepository::map);
+    /** Every base rate of the hotel, by room type ascending. */
+    public List<BaseRate> ofHotel(long hotelId) {
+        return find("hotelId", Sort.by("roomTypeId"), hotelId).stream().map(BaseRateEntity::toDomain).toList();
+    }
+
+    /** The base rates the hotel has among these room types, by room type ascending (one statement). */
+    public List<BaseRate> ofRoomTypes(long hotelId, Collection<Long> roomTypeIds) {
+        return find("hotelId = ?1 and roomTypeId in ?2", Sort.by("roomTypeId"), hotelId, roomTypeIds)
+                .stream().map(BaseRateEntity::toDomain).toList();
     }
 
     public BaseRate upsert(BaseRate rate) {
-        jdbc.update("insert into base_rate (" + COLUMNS + ") values (?, ?, ?, ?, ?)"
-                        + " on conflict (hotel_id, room_type_id) do update"
-                        + " set currency = excluded.currency, rate_minor = excluded.rate_minor, update_time = excluded.update_time",
-                s -> {
-                    s.setLong(1, rate.hotelId());
-                    s.setLong(2, rate.roomTypeId());
-                    s.setString(3, rate.nightlyRate().currency().getCurrencyCode());
-                    s.setLong(4, rate.nightlyRate().minorUnits());
-                    setInstant(s, 5, rate.updateTime());
-                });
+        // One atomic statement: a find-then-persist would race DeleteBaseRate, which does not take the hotel lock.
+        getSession().createMutationQuery("""
+                        insert into BaseRateEntity (hotelId, roomTypeId, currency, rateMinor, updateTime)
+                        values (:hotelId, :roomTypeId, :currency, :rateMinor, :updateTime)
+                        on conflict (hotelId, roomTypeId) do update
+                        set currency = excluded.currency, rateMinor = excluded.rateMinor, updateTime = excluded.updateTime""")
+                .setParameter("hotelId", rate.hotelId())
+                .setParameter("roomTypeId", rate.roomTypeId())
+                .setParameter("currency", rate.nightlyRate().currency().getCurrencyCode())
+                .setParameter("rateMinor", rate.nightlyRate().minorUnits())
+                .setParameter("updateTime", rate.updateTime())
+                .executeUpdate();
         return rate;
     }
 
-    public Optional<BaseRate> delete(long hotelId, long roomTypeId) {
-        return jdbc.queryOne("delete from base_rate where hotel_id = ? and room_type_id = ? returning " + COLUMNS,
-                s -> {
-                    s.setLong(1, hotelId);
-                    s.setLong(2, roomTypeId);
-                }, BaseRateRepository::map);
+    /** Deletes the rate and returns it as it was; the row lock makes a concurrent delete find nothing. */
+    public Optional<BaseRate> deleteRate(long hotelId, long roomTypeId) {
+        Optional<BaseRateEntity> row = findByIdOptional(new BaseRateEntity.Key(hotelId, roomTypeId),
+                LockModeType.PESSIMISTIC_WRITE);
+        row.ifPresent(entity -> delete(entity));
+        return row.map(BaseRateEntity::toDomain);
     }
 
     /** The currency of the hotel's base rates and live overrides, if it has any. */
     public Optional<String> hotelCurrency(long hotelId) {
-        return jdbc.queryOne("(select currency from base_rate where hotel_id = ? limit 1) union all"
-                        + " (select currency from rate_override where hotel_id = ? and deleted_time is null limit 1)",
-                s -> {
-                    s.setLong(1, hotelId);
-                    s.setLong(2, hotelId);
-                }, r -> r.getString(1));
+        return getEntityManager().createQuery("""
+                        select b.currency from BaseRateEntity b where b.hotelId = ?1
+                        union all
+                        select o.currency from RateOverrideEntity o where o.hotelId = ?1 and o.deletedTime is null""",
+                        String.class)
+                .setParameter(1, hotelId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public boolean hotelHasBaseRate(long hotelId) {
-        return jdbc.queryOne("select 1 from base_rate where hotel_id = ? limit 1",
-                s -> s.setLong(1, hotelId), r -> true).isPresent();
+        return find("hotelId", hotelId).firstResultOptional().isPresent();
     }
 
     /** Serialises the writes that fix or check a hotel's currency, for the rest of the transaction. */
     public void lockHotel(long hotelId) {
-        jdbc.execute("select pg_advisory_xact_lock(?)", s -> s.setLong(1, hotelId));
-    }
-
-    private static BaseRate map(ResultSet r) throws SQLException {
-        return new BaseRate(r.getLong("hotel_id"), r.getLong("room_type_id"),
-                Amount.ofMinor(r.getString("currency"), r.getLong("rate_minor")), instant(r, "update_time"));
+        // Native: a transaction-scoped advisory lock is a PostgreSQL function, not a query over an entity.
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(:hotelId)")
+                .setParameter("hotelId", hotelId)
+                .getSingleResult();
     }
 }

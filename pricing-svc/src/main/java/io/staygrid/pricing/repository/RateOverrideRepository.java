@@ -1,32 +1,24 @@
 package io.staygrid.pricing.repository;
 
-import static io.staygrid.pricing.repository.Jdbc.date;
-import static io.staygrid.pricing.repository.Jdbc.instant;
-import static io.staygrid.pricing.repository.Jdbc.setDate;
-import static io.staygrid.pricing.repository.Jdbc.setInstant;
-
-import io.staygrid.pricing.domain.DateRange;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.staygrid.pricing.domain.RateOverride;
-import io.staygrid.support.money.Amount;
+import io.staygrid.pricing.repository.entity.RateOverrideEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.DayOfWeek;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** The rate_override table. Deleted overrides stay (deleted_time set) until purged, for idempotent retries. */
 @ApplicationScoped
-public class RateOverrideRepository {
+public class RateOverrideRepository implements PanacheRepositoryBase<RateOverrideEntity, UUID> {
 
-    private static final String COLUMNS = "rate_override_id, hotel_id, room_type_id, name, start_date, end_date,"
-            + " days_of_week, currency, rate_minor, create_time, request_fingerprint";
+    private static final Sort LIST_ORDER = Sort.by("startDate").and("createTime").and("id");
 
     /** The position of a row in the list order (start_date, create_time, rate_override_id). */
     public record Cursor(LocalDate startDate, Instant createTime, UUID id) {
@@ -36,127 +28,93 @@ public class RateOverrideRepository {
     public record Created(RateOverride override, String fingerprint) {
     }
 
-    private final Jdbc jdbc;
-
-    public RateOverrideRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
-
     /** Inserts unless the request id was already used; returns whether this call inserted. */
     public boolean insertIfNew(RateOverride o, UUID requestId, String fingerprint) {
-        return jdbc.update("insert into rate_override (" + COLUMNS + ", covered_nights, request_id)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing",
-                s -> {
-                    s.setObject(1, o.id());
-                    s.setLong(2, o.hotelId());
-                    s.setLong(3, o.roomTypeId());
-                    s.setString(4, o.name());
-                    setDate(s, 5, o.dates().start());
-                    setDate(s, 6, o.dates().end());
-                    s.setShort(7, bits(o.daysOfWeek()));
-                    s.setString(8, o.nightlyRate().currency().getCurrencyCode());
-                    s.setLong(9, o.nightlyRate().minorUnits());
-                    setInstant(s, 10, o.createTime());
-                    s.setString(11, fingerprint);
-                    s.setInt(12, o.coveredNights());
-                    s.setObject(13, requestId);
-                }) == 1;
+        // One atomic statement: a racing insert of the same request_id must not abort this transaction.
+        return getSession().createMutationQuery("""
+                        insert into RateOverrideEntity (id, hotelId, roomTypeId, name, startDate, endDate, daysOfWeek,
+                            coveredNights, currency, rateMinor, createTime, requestId, requestFingerprint)
+                        values (:id, :hotelId, :roomTypeId, :name, :startDate, :endDate, :daysOfWeek,
+                            :coveredNights, :currency, :rateMinor, :createTime, :requestId, :requestFingerprint)
+                        on conflict (requestId) do nothing""")
+                .setParameter("id", o.id())
+                .setParameter("hotelId", o.hotelId())
+                .setParameter("roomTypeId", o.roomTypeId())
+                .setParameter("name", o.name())
+                .setParameter("startDate", o.dates().start())
+                .setParameter("endDate", o.dates().end())
+                .setParameter("daysOfWeek", RateOverrideEntity.bits(o.daysOfWeek()))
+                .setParameter("coveredNights", o.coveredNights())
+                .setParameter("currency", o.nightlyRate().currency().getCurrencyCode())
+                .setParameter("rateMinor", o.nightlyRate().minorUnits())
+                .setParameter("createTime", o.createTime())
+                .setParameter("requestId", requestId)
+                .setParameter("requestFingerprint", fingerprint)
+                .executeUpdate() == 1;
     }
 
     /** The override a request id created, deleted or not. */
     public Optional<Created> findByRequestId(UUID requestId) {
-        return jdbc.queryOne("select " + COLUMNS + " from rate_override where request_id = ?",
-                s -> s.setObject(1, requestId), r -> new Created(map(r), r.getString("request_fingerprint")));
+        return find("requestId", requestId).singleResultOptional()
+                .map(row -> new Created(row.toDomain(), row.requestFingerprint));
     }
 
-    public Optional<RateOverride> find(UUID id, long hotelId) {
-        return jdbc.queryOne("select " + COLUMNS + " from rate_override"
-                        + " where rate_override_id = ? and hotel_id = ? and deleted_time is null",
-                s -> {
-                    s.setObject(1, id);
-                    s.setLong(2, hotelId);
-                }, RateOverrideRepository::map);
+    public Optional<RateOverride> findLive(UUID id, long hotelId) {
+        return find("id = ?1 and hotelId = ?2 and deletedTime is null", id, hotelId).singleResultOptional()
+                .map(RateOverrideEntity::toDomain);
     }
 
     /**
      * Live overrides of the hotel overlapping [from, to) (either bound optional), for one room type and
-     * the hotel-wide ones when {@code roomTypeId > 0}, after the cursor, in list order.
+     * the hotel-wide ones when {@code roomTypeId > 0}, after the cursor (a keyset page), in list order.
      */
-    public List<RateOverride> list(long hotelId, long roomTypeId, LocalDate from, LocalDate to,
+    public List<RateOverride> page(long hotelId, long roomTypeId, LocalDate from, LocalDate to,
                                    Optional<Cursor> after, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from rate_override where hotel_id = ?"
-                + " and deleted_time is null");
-        List<Object> params = new ArrayList<>(List.of(hotelId));
-        if (roomTypeId > 0) {
-            sql.append(" and room_type_id in (0, ?)");
-            params.add(roomTypeId);
-        }
-        if (from != null) {
-            sql.append(" and end_date > ?");
-            params.add(from);
-        }
-        if (to != null) {
-            sql.append(" and start_date < ?");
-            params.add(to);
-        }
-        if (after.isPresent()) {
-            sql.append(" and (start_date, create_time, rate_override_id) > (?, ?, ?)");
-            params.add(after.get().startDate());
-            params.add(after.get().createTime().atOffset(java.time.ZoneOffset.UTC));
-            params.add(after.get().id());
-        }
-        sql.append(" order by start_date, create_time, rate_override_id limit ?");
-        params.add(limit);
-        return jdbc.query(sql.toString(), s -> {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-        }, RateOverrideRepository::map);
+        return query(hotelId, roomTypeId, from, to, after).range(0, limit - 1)
+                .stream().map(RateOverrideEntity::toDomain).toList();
     }
 
-    /** Every live override that can apply to the room type on some night of the range. */
-    public List<RateOverride> covering(long hotelId, long roomTypeId, DateRange range) {
-        return list(hotelId, roomTypeId, range.start(), range.end(), Optional.empty(), Integer.MAX_VALUE);
+    /** Every live override of the hotel (all room types) overlapping [from, to). */
+    public List<RateOverride> overlapping(long hotelId, LocalDate from, LocalDate to) {
+        return query(hotelId, 0, from, to, Optional.empty()).stream().map(RateOverrideEntity::toDomain).toList();
+    }
+
+    private PanacheQuery<RateOverrideEntity> query(long hotelId, long roomTypeId, LocalDate from, LocalDate to,
+                                                   Optional<Cursor> after) {
+        StringBuilder where = new StringBuilder("hotelId = :hotelId and deletedTime is null");
+        Parameters params = Parameters.with("hotelId", hotelId);
+        if (roomTypeId > 0) {
+            where.append(" and roomTypeId in (0, :roomTypeId)");
+            params.and("roomTypeId", roomTypeId);
+        }
+        if (from != null) {
+            where.append(" and endDate > :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and startDate < :to");
+            params.and("to", to);
+        }
+        if (after.isPresent()) {
+            where.append(" and (startDate, createTime, id) > (:afterStart, :afterTime, :afterId)");
+            params.and("afterStart", after.get().startDate()).and("afterTime", after.get().createTime())
+                    .and("afterId", after.get().id());
+        }
+        return find(where.toString(), LIST_ORDER, params);
     }
 
     /** Marks the override deleted; returns it as it was, or empty when there was no live one. */
     public Optional<RateOverride> softDelete(UUID id, long hotelIdOrZero, Instant now) {
-        return jdbc.queryOne("update rate_override set deleted_time = ? where rate_override_id = ?"
-                        + " and deleted_time is null and (? = 0 or hotel_id = ?) returning " + COLUMNS,
-                s -> {
-                    setInstant(s, 1, now);
-                    s.setObject(2, id);
-                    s.setLong(3, hotelIdOrZero);
-                    s.setLong(4, hotelIdOrZero);
-                }, RateOverrideRepository::map);
+        PanacheQuery<RateOverrideEntity> live = hotelIdOrZero == 0
+                ? find("id = ?1 and deletedTime is null", id)
+                : find("id = ?1 and hotelId = ?2 and deletedTime is null", id, hotelIdOrZero);
+        // The row lock makes a concurrent delete wait, then find the row no longer live.
+        Optional<RateOverrideEntity> row = live.withLock(LockModeType.PESSIMISTIC_WRITE).singleResultOptional();
+        row.ifPresent(entity -> entity.deletedTime = now);
+        return row.map(RateOverrideEntity::toDomain);
     }
 
     public int purgeDeletedBefore(Instant cutoff) {
-        return jdbc.update("delete from rate_override where deleted_time < ?", s -> setInstant(s, 1, cutoff));
-    }
-
-    static short bits(Set<DayOfWeek> days) {
-        int bits = 0;
-        for (DayOfWeek d : days) {
-            bits |= 1 << (d.getValue() - 1);
-        }
-        return (short) bits;
-    }
-
-    static Set<DayOfWeek> days(int bits) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if ((bits & (1 << (d.getValue() - 1))) != 0) {
-                days.add(d);
-            }
-        }
-        return days;
-    }
-
-    private static RateOverride map(ResultSet r) throws SQLException {
-        return new RateOverride(r.getObject("rate_override_id", UUID.class), r.getLong("hotel_id"),
-                r.getLong("room_type_id"), r.getString("name"),
-                new DateRange(date(r, "start_date"), date(r, "end_date")), days(r.getShort("days_of_week")),
-                Amount.ofMinor(r.getString("currency"), r.getLong("rate_minor")), instant(r, "create_time"));
+        return (int) delete("deletedTime < ?1", cutoff);
     }
 }

@@ -27,12 +27,12 @@ public class BaseRateService {
     }
 
     public BaseRate get(long hotelId, long roomTypeId) {
-        return baseRates.find(hotelId, roomTypeId).orElseThrow(() -> notFound(hotelId, roomTypeId));
+        return baseRates.findRate(hotelId, roomTypeId).orElseThrow(() -> notFound(hotelId, roomTypeId));
     }
 
     /** Up to {@code limit} base rates after {@code afterRoomTypeId}, by room type ascending. */
     public List<BaseRate> list(long hotelId, long afterRoomTypeId, int limit) {
-        return baseRates.list(hotelId, afterRoomTypeId, limit);
+        return baseRates.page(hotelId, afterRoomTypeId, limit);
     }
 
     /** Sets (absolutely) the room type's rate once inventory-svc confirms the room type exists. */
@@ -48,7 +48,7 @@ public class BaseRateService {
 
     /** Removes the rate; empty only when allowMissing and there was none. */
     public Optional<BaseRate> delete(long hotelId, long roomTypeId, boolean allowMissing) {
-        Optional<BaseRate> deleted = QuarkusTransaction.requiringNew().call(() -> baseRates.delete(hotelId, roomTypeId));
+        Optional<BaseRate> deleted = QuarkusTransaction.requiringNew().call(() -> baseRates.deleteRate(hotelId, roomTypeId));
         if (deleted.isEmpty() && !allowMissing) {
             throw notFound(hotelId, roomTypeId);
         }

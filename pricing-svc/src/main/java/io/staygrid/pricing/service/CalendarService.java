@@ -12,7 +12,6 @@ import io.staygrid.pricing.domain.RateOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +35,9 @@ public class CalendarService {
      * INVALID_STAY START_IN_PAST), all started at once and sharing one deadline.
      */
     public Map<Long, List<PricedNight>> calendar(long hotelId, List<Long> roomTypeIds, DateRange range) {
-        List<BaseRate> rates = new ArrayList<>();
-        if (roomTypeIds.isEmpty()) {
-            rates.addAll(inputs.allBaseRates(hotelId));
-        } else {
-            roomTypeIds.stream().sorted().forEach(id -> rates.add(inputs.requireBaseRate(hotelId, id)));
-        }
+        List<BaseRate> rates = roomTypeIds.isEmpty()
+                ? inputs.allBaseRates(hotelId)
+                : inputs.requireBaseRates(hotelId, roomTypeIds);
         Map<Long, List<PricedNight>> calendar = new LinkedHashMap<>();
         if (rates.isEmpty()) {
             return calendar;

@@ -9,7 +9,10 @@ import io.staygrid.pricing.repository.PricingRuleRepository;
 import io.staygrid.pricing.repository.RateOverrideRepository;
 import io.staygrid.support.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Loads what a price is computed from besides occupancy: base rates, overrides, the hotel's rule. */
 @ApplicationScoped
@@ -27,23 +30,44 @@ public class PricingInputs {
 
     /** The room type's base rate, or FAILED_PRECONDITION (BASE_RATE_NOT_SET): it cannot be priced. */
     public BaseRate requireBaseRate(long hotelId, long roomTypeId) {
-        return baseRates.find(hotelId, roomTypeId).orElseThrow(() -> DomainException
-                .failedPrecondition("BASE_RATE_NOT_SET", "room type " + roomTypeId + " of hotel " + hotelId
-                        + " has no base rate, so it cannot be priced")
-                .with("room_type_id", Long.toString(roomTypeId)));
+        return baseRates.findRate(hotelId, roomTypeId).orElseThrow(() -> baseRateNotSet(hotelId, roomTypeId));
+    }
+
+    /**
+     * The base rates of these room types, by room type ascending, read in one statement; BASE_RATE_NOT_SET
+     * for the lowest room type id without one.
+     */
+    public List<BaseRate> requireBaseRates(long hotelId, List<Long> roomTypeIds) {
+        Map<Long, BaseRate> found = new HashMap<>();
+        baseRates.ofRoomTypes(hotelId, roomTypeIds).forEach(rate -> found.put(rate.roomTypeId(), rate));
+        List<BaseRate> rates = new ArrayList<>(roomTypeIds.size());
+        for (long id : roomTypeIds.stream().sorted().distinct().toList()) {
+            BaseRate rate = found.get(id);
+            if (rate == null) {
+                throw baseRateNotSet(hotelId, id);
+            }
+            rates.add(rate);
+        }
+        return rates;
     }
 
     /** Every base rate of the hotel, by room type ascending. */
     public List<BaseRate> allBaseRates(long hotelId) {
-        return baseRates.list(hotelId, 0, Integer.MAX_VALUE);
+        return baseRates.ofHotel(hotelId);
     }
 
     /** The hotel's live overrides (all room types) overlapping the range. */
     public List<RateOverride> overrides(long hotelId, DateRange range) {
-        return overrides.list(hotelId, 0, range.start(), range.end(), java.util.Optional.empty(), Integer.MAX_VALUE);
+        return overrides.overlapping(hotelId, range.start(), range.end());
     }
 
     public PricingRule rule(long hotelId) {
-        return rules.find(hotelId).orElseGet(() -> PricingRule.defaults(hotelId));
+        return rules.findRule(hotelId).orElseGet(() -> PricingRule.defaults(hotelId));
+    }
+
+    private static DomainException baseRateNotSet(long hotelId, long roomTypeId) {
+        return DomainException.failedPrecondition("BASE_RATE_NOT_SET", "room type " + roomTypeId + " of hotel "
+                        + hotelId + " has no base rate, so it cannot be priced")
+                .with("room_type_id", Long.toString(roomTypeId));
     }
 }

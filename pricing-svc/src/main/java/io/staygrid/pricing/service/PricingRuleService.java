@@ -22,13 +22,13 @@ public class PricingRuleService {
     }
 
     public PricingRule get(long hotelId) {
-        return rules.find(hotelId).orElseGet(() -> PricingRule.defaults(hotelId));
+        return rules.findRule(hotelId).orElseGet(() -> PricingRule.defaults(hotelId));
     }
 
     /** Replaces the tiers as a whole (already validated); no tiers restores the defaults. */
     public PricingRule replace(long hotelId, List<OccupancyTier> tiers) {
         if (tiers.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> rules.delete(hotelId));
+            QuarkusTransaction.requiringNew().run(() -> rules.deleteRule(hotelId));
             return PricingRule.defaults(hotelId);
         }
         PricingRule rule = new PricingRule(hotelId, tiers, false, clock.instant().truncatedTo(ChronoUnit.MICROS));

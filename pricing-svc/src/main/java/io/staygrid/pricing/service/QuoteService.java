@@ -61,7 +61,7 @@ public class QuoteService {
 
     /** A quote by id, expired or not; NOT_FOUND (QUOTE_NOT_FOUND) if it was never issued or was purged. */
     public Quote get(UUID quoteId) {
-        return quotes.find(quoteId).orElseThrow(() -> DomainException
+        return quotes.findQuote(quoteId).orElseThrow(() -> DomainException
                 .notFound("QUOTE_NOT_FOUND", "no quote " + quoteId)
                 .with("quote_id", quoteId.toString()));
     }

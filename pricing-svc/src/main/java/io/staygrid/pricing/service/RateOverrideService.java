@@ -35,12 +35,12 @@ public class RateOverrideService {
     }
 
     public RateOverride get(UUID id, long hotelId) {
-        return overrides.find(id, hotelId).orElseThrow(() -> notFound(id));
+        return overrides.findLive(id, hotelId).orElseThrow(() -> notFound(id));
     }
 
     public List<RateOverride> list(long hotelId, long roomTypeId, LocalDate from, LocalDate to,
                                    Optional<Cursor> after, int limit) {
-        return overrides.list(hotelId, roomTypeId, from, to, after, limit);
+        return overrides.page(hotelId, roomTypeId, from, to, after, limit);
     }
 
     /**
