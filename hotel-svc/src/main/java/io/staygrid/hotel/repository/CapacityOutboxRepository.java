@@ -1,16 +1,22 @@
 package io.staygrid.hotel.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.staygrid.hotel.domain.CapacityStatus;
 import io.staygrid.hotel.domain.DateRange;
+import io.staygrid.hotel.repository.entity.CapacityOutboxEntity;
+import io.staygrid.hotel.repository.entity.CapacitySyncEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The capacity outbox and the per-room-type sync rows the relay locks. */
+/** The capacity outbox, with the per-room-type sync rows the relay locks and the resync requests. */
 @ApplicationScoped
-public class CapacityOutboxRepository {
+@Transactional
+public class CapacityOutboxRepository implements PanacheRepositoryBase<CapacityOutboxEntity, Long> {
 
     /** A room type the relay has locked for delivery. */
     public record SyncTarget(long hotelId, long roomTypeId, String hotelTimeZone, int attempts) {
@@ -24,45 +30,44 @@ public class CapacityOutboxRepository {
         }
     }
 
-    private static final String TARGET = "SELECT hotel_id, room_type_id, hotel_time_zone, attempts FROM capacity_sync s";
-    private static final String HAS_PENDING = " EXISTS (SELECT 1 FROM capacity_outbox o WHERE o.room_type_id = s.room_type_id)";
-    /**
-     * Pending and not parked, or a resync requested: only such a row makes a room type due (parked rows ride along
-     * with the next change).
-     */
-    private static final String HAS_DUE = " (EXISTS (SELECT 1 FROM capacity_outbox o WHERE o.room_type_id = s.room_type_id"
-            + " AND NOT o.parked) OR EXISTS (SELECT 1 FROM capacity_resync r WHERE r.room_type_id = s.room_type_id))";
+    private final CapacitySyncRepository syncs;
+    private final CapacityResyncRepository resyncs;
 
-    private final Sql sql;
-
-    public CapacityOutboxRepository(Sql sql) {
-        this.sql = sql;
+    public CapacityOutboxRepository(CapacitySyncRepository syncs, CapacityResyncRepository resyncs) {
+        this.syncs = syncs;
+        this.resyncs = resyncs;
     }
 
     public void ensureSyncRow(long hotelId, long roomTypeId, String hotelTimeZone) {
-        sql.update("INSERT INTO capacity_sync (room_type_id, hotel_id, hotel_time_zone) VALUES (?,?,?)"
-                + " ON CONFLICT (room_type_id) DO NOTHING", roomTypeId, hotelId, hotelTimeZone);
+        syncs.ensure(hotelId, roomTypeId, hotelTimeZone);
     }
 
     public void recordRoomsChange(long hotelId, long roomTypeId, boolean force) {
-        sql.update("INSERT INTO capacity_outbox (hotel_id, room_type_id, force) VALUES (?,?,?)", hotelId, roomTypeId, force);
+        record(hotelId, roomTypeId, null, null, force);
     }
 
     public void recordOutOfServiceChange(long hotelId, long roomTypeId, LocalDate start, LocalDate end, boolean force) {
-        sql.update("INSERT INTO capacity_outbox (hotel_id, room_type_id, start_date, end_date, force) VALUES (?,?,?,?,?)",
-                hotelId, roomTypeId, start, end, force);
+        record(hotelId, roomTypeId, start, end, force);
+    }
+
+    private void record(long hotelId, long roomTypeId, LocalDate start, LocalDate end, boolean force) {
+        CapacityOutboxEntity row = new CapacityOutboxEntity();
+        row.hotelId = hotelId;
+        row.roomTypeId = roomTypeId;
+        row.startDate = start;
+        row.endDate = end;
+        row.force = force;
+        persist(row);
     }
 
     /** Asks the relay to re-send the room type as the catalog has it (upsert; a new generation every time). */
     public void requestResync(long hotelId, long roomTypeId) {
-        sql.update("INSERT INTO capacity_resync (room_type_id, hotel_id, generation) VALUES (?, ?, 1)"
-                + " ON CONFLICT (room_type_id) DO UPDATE SET generation = capacity_resync.generation + 1,"
-                + " request_time = clock_timestamp()", roomTypeId, hotelId);
+        resyncs.request(hotelId, roomTypeId);
     }
 
     /** The generation of the pending resync request of the room type, if any. */
     public Optional<Long> resyncGeneration(long roomTypeId) {
-        return sql.one("SELECT generation FROM capacity_resync WHERE room_type_id = ?", rs -> rs.getLong(1), roomTypeId);
+        return resyncs.generation(roomTypeId);
     }
 
     /**
@@ -70,40 +75,38 @@ public class CapacityOutboxRepository {
      * delivery in progress: while it is held no relay can deliver the room type (they skip locked rows).
      */
     public Optional<SyncTarget> lockForChange(long roomTypeId) {
-        return sql.one(TARGET + " WHERE s.room_type_id = ? FOR UPDATE", CapacityOutboxRepository::target, roomTypeId);
+        return syncs.lock(roomTypeId).map(CapacityOutboxRepository::target);
     }
 
+    /** The catalog's capacity of the room type and how far its delivery is, in one statement. */
     public CapacityStatus status(long hotelId, long roomTypeId) {
-        return sql.one("SELECT (SELECT count(*) FROM room WHERE room_type_id = ?) AS total,"
-                + " (SELECT count(*) FROM room WHERE room_type_id = ? AND status = 'IN_SERVICE') AS in_service,"
-                + " (SELECT min(create_time) FROM capacity_outbox WHERE room_type_id = ?) AS pending_since,"
-                + " s.last_sync_time, s.last_sync_error"
-                + " FROM (SELECT 1) one LEFT JOIN capacity_sync s ON s.room_type_id = ?",
-                rs -> {
-                    Instant pendingSince = Sql.instant(rs, "pending_since");
-                    String error = rs.getString("last_sync_error");
-                    return new CapacityStatus(hotelId, roomTypeId, rs.getInt("total"), rs.getInt("in_service"), pendingSince != null,
-                            pendingSince, Sql.instant(rs, "last_sync_time"), error == null ? "" : error);
-                }, roomTypeId, roomTypeId, roomTypeId, roomTypeId).orElseThrow();
+        Object[] row = getEntityManager().createQuery("""
+                select count(r), count(case when r.status = 'IN_SERVICE' then 1 end),
+                    (select min(o.createTime) from CapacityOutboxEntity o where o.roomTypeId = :roomType),
+                    (select s.lastSyncTime from CapacitySyncEntity s where s.roomTypeId = :roomType),
+                    (select s.lastSyncError from CapacitySyncEntity s where s.roomTypeId = :roomType)
+                from RoomEntity r where r.roomTypeId = :roomType""", Object[].class)
+                .setParameter("roomType", roomTypeId).getSingleResult();
+        Instant pendingSince = (Instant) row[2];
+        String error = (String) row[4];
+        return new CapacityStatus(hotelId, roomTypeId, ((Long) row[0]).intValue(), ((Long) row[1]).intValue(),
+                pendingSince != null, pendingSince, (Instant) row[3], error == null ? "" : error);
     }
 
     /** Locks one room type with pending changes whose retry time has come; others' locked rows are skipped. */
     public Optional<SyncTarget> lockNextDue() {
-        return sql.one(TARGET + " WHERE s.next_attempt_at <= now() AND" + HAS_DUE
-                + " ORDER BY s.next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED", CapacityOutboxRepository::target);
+        return syncs.lockNextDue().map(CapacityOutboxRepository::target);
     }
 
     /** Locks this room type if it has unparked pending changes and nobody else is delivering it, whatever its retry time. */
     public Optional<SyncTarget> lockNow(long roomTypeId) {
-        return sql.one(TARGET + " WHERE s.room_type_id = ? AND" + HAS_DUE + " FOR UPDATE SKIP LOCKED",
-                CapacityOutboxRepository::target, roomTypeId);
+        return syncs.lockIfDue(roomTypeId).map(CapacityOutboxRepository::target);
     }
 
     /** Every committed pending change of the room type, parked ones included (their dates are re-sent too). */
     public List<Change> pending(long roomTypeId) {
-        return sql.list("SELECT outbox_id, start_date, end_date, force FROM capacity_outbox WHERE room_type_id = ?"
-                + " ORDER BY outbox_id", rs -> new Change(rs.getLong(1), Sql.date(rs, "start_date"), Sql.date(rs, "end_date"),
-                rs.getBoolean("force")), roomTypeId);
+        return find("roomTypeId", Sort.by("id"), roomTypeId).stream()
+                .map(o -> new Change(o.id, o.startDate, o.endDate, o.force)).toList();
     }
 
     /**
@@ -111,16 +114,15 @@ public class CapacityOutboxRepository {
      * commit, so a lower id may commit after the read; it must stay pending and go out with the next delivery.
      */
     public void markDelivered(long roomTypeId, List<Change> delivered, Optional<Long> resyncGeneration, Instant now) {
-        sql.update("DELETE FROM capacity_outbox WHERE room_type_id = ? AND outbox_id = ANY (?::bigint[])", roomTypeId,
-                ids(delivered));
+        if (!delivered.isEmpty()) {
+            delete("roomTypeId = ?1 and id in ?2", roomTypeId, ids(delivered));
+        }
         forgetResync(roomTypeId, resyncGeneration);
-        sql.update("UPDATE capacity_sync SET attempts = 0, next_attempt_at = ?, last_sync_time = ?, last_sync_error = ''"
-                + " WHERE room_type_id = ?", now, now, roomTypeId);
+        syncs.delivered(roomTypeId, now);
     }
 
     public void markFailed(long roomTypeId, String error, Instant nextAttempt) {
-        sql.update("UPDATE capacity_sync SET attempts = attempts + 1, next_attempt_at = ?, last_sync_error = ?"
-                + " WHERE room_type_id = ?", nextAttempt, error, roomTypeId);
+        syncs.failed(roomTypeId, error, nextAttempt);
     }
 
     /**
@@ -128,28 +130,28 @@ public class CapacityOutboxRepository {
      * stop retrying them; a later change makes the room type due again and re-sends them with it.
      */
     public void markParked(long roomTypeId, List<Change> refused, Optional<Long> resyncGeneration, String error, Instant now) {
-        sql.update("UPDATE capacity_outbox SET parked = true WHERE room_type_id = ? AND outbox_id = ANY (?::bigint[])",
-                roomTypeId, ids(refused));
+        if (!refused.isEmpty()) {
+            update("parked = true where roomTypeId = ?1 and id in ?2", roomTypeId, ids(refused));
+        }
         forgetResync(roomTypeId, resyncGeneration);
-        sql.update("UPDATE capacity_sync SET attempts = 0, next_attempt_at = ?, last_sync_error = ? WHERE room_type_id = ?",
-                now, error, roomTypeId);
+        syncs.parked(roomTypeId, error, now);
     }
 
     /** A resync request is answered by any delivery that read it; a newer request stays. */
     private void forgetResync(long roomTypeId, Optional<Long> generation) {
-        generation.ifPresent(g -> sql.update("DELETE FROM capacity_resync WHERE room_type_id = ? AND generation = ?", roomTypeId, g));
+        generation.ifPresent(g -> resyncs.forget(roomTypeId, g));
     }
 
-    private static List<String> ids(List<Change> changes) {
-        return changes.stream().map(c -> Long.toString(c.outboxId())).toList();
+    private static List<Long> ids(List<Change> changes) {
+        return changes.stream().map(Change::outboxId).toList();
     }
 
     /** Forgets a deleted room type once its retirement has been delivered and nothing else is pending. */
     public void forgetIfIdle(long roomTypeId) {
-        sql.update("DELETE FROM capacity_sync s WHERE room_type_id = ? AND NOT" + HAS_PENDING, roomTypeId);
+        syncs.forgetIfIdle(roomTypeId);
     }
 
-    private static SyncTarget target(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new SyncTarget(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4));
+    private static SyncTarget target(CapacitySyncEntity s) {
+        return new SyncTarget(s.hotelId, s.roomTypeId, s.hotelTimeZone, s.attempts);
     }
 }

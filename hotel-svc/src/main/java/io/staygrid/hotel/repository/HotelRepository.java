@@ -1,75 +1,70 @@
 package io.staygrid.hotel.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.staygrid.hotel.domain.Hotel;
+import io.staygrid.hotel.repository.entity.HotelEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Hotels table. */
 @ApplicationScoped
-public class HotelRepository {
-
-    private static final String COLUMNS = "hotel_id, name, address_lines, city, postal_code, country_code, time_zone,"
-            + " currency_code, star_rating, description, create_time, update_time";
-
-    private final Sql sql;
-
-    public HotelRepository(Sql sql) {
-        this.sql = sql;
-    }
+@Transactional
+public class HotelRepository implements PanacheRepositoryBase<HotelEntity, Long> {
 
     public Hotel insert(Hotel h, Instant now) {
-        long id = sql.one("INSERT INTO hotel (name, address_lines, city, postal_code, country_code, time_zone, currency_code,"
-                + " star_rating, description, create_time, update_time) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING hotel_id",
-                rs -> rs.getLong(1), h.name(), h.addressLines(), h.city(), h.postalCode(), h.countryCode(), h.timeZone(),
-                h.currencyCode(), h.starRating(), h.description(), now, now).orElseThrow();
-        return h.withId(id, now, now);
+        HotelEntity e = new HotelEntity();
+        CatalogMapping.copyEditable(h, e);
+        e.countryCode = h.countryCode();
+        e.timeZone = h.timeZone();
+        e.currencyCode = h.currencyCode();
+        e.createTime = now;
+        e.updateTime = now;
+        persist(e);
+        return CatalogMapping.toDomain(e);
     }
 
     public Optional<Hotel> find(long hotelId) {
-        return sql.one("SELECT " + COLUMNS + " FROM hotel WHERE hotel_id = ?", HotelRepository::map, hotelId);
+        return findByIdOptional(hotelId).map(CatalogMapping::toDomain);
     }
 
-    /** The hotel, locked until the transaction ends so its children cannot change under a delete. */
+    /**
+     * The hotel, locked until the transaction ends so its children cannot change under a delete. Native: FOR UPDATE,
+     * not the FOR NO KEY UPDATE of Hibernate's PESSIMISTIC_WRITE on PostgreSQL, so that inserts of room types, rooms
+     * and outages (their foreign-key checks take KEY SHARE on the hotel row) wait for the delete.
+     */
     public Optional<Hotel> lock(long hotelId) {
-        return sql.one("SELECT " + COLUMNS + " FROM hotel WHERE hotel_id = ? FOR UPDATE", HotelRepository::map, hotelId);
+        return getSession().createNativeQuery("SELECT * FROM hotel WHERE hotel_id = ?1 FOR UPDATE", HotelEntity.class)
+                .setParameter(1, hotelId).uniqueResultOptional().map(CatalogMapping::toDomain);
     }
 
     /** Up to {@code limit} hotels after {@code afterId}, ascending, optionally by city (any case) and country. */
     public List<Hotel> list(long afterId, String city, String countryCode, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE hotel_id > ?");
-        List<Object> params = new ArrayList<>(List.of(afterId));
+        StringBuilder query = new StringBuilder("id > :afterId");
+        Parameters params = Parameters.with("afterId", afterId);
         if (!city.isEmpty()) {
-            where.append(" AND lower(city) = lower(?)");
-            params.add(city);
+            query.append(" and lower(city) = lower(:city)");
+            params.and("city", city);
         }
         if (!countryCode.isEmpty()) {
-            where.append(" AND country_code = ?");
-            params.add(countryCode);
+            query.append(" and countryCode = :country");
+            params.and("country", countryCode);
         }
-        params.add(limit);
-        return sql.list("SELECT " + COLUMNS + " FROM hotel" + where + " ORDER BY hotel_id LIMIT ?", HotelRepository::map,
-                params.toArray());
+        return find(query.toString(), Sort.by("id"), params).range(0, limit - 1).stream()
+                .map(CatalogMapping::toDomain).toList();
     }
 
     public void update(Hotel h, Instant now) {
-        sql.update("UPDATE hotel SET name = ?, address_lines = ?, city = ?, postal_code = ?, star_rating = ?, description = ?,"
-                + " update_time = ? WHERE hotel_id = ?", h.name(), h.addressLines(), h.city(), h.postalCode(), h.starRating(),
-                h.description(), now, h.id());
+        HotelEntity e = findById(h.id());
+        CatalogMapping.copyEditable(h, e);
+        e.updateTime = now;
     }
 
     public void delete(long hotelId) {
-        sql.update("DELETE FROM hotel WHERE hotel_id = ?", hotelId);
-    }
-
-    private static Hotel map(ResultSet rs) throws SQLException {
-        return new Hotel(rs.getLong("hotel_id"), rs.getString("name"), Sql.strings(rs, "address_lines"), rs.getString("city"),
-                rs.getString("postal_code"), rs.getString("country_code"), rs.getString("time_zone"),
-                rs.getString("currency_code"), rs.getInt("star_rating"), rs.getString("description"),
-                Sql.instant(rs, "create_time"), Sql.instant(rs, "update_time"));
+        deleteById(hotelId);
     }
 }

@@ -1,91 +1,82 @@
 package io.staygrid.hotel.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.staygrid.hotel.domain.RoomOutage;
+import io.staygrid.hotel.repository.entity.RoomOutageEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Room outages (maintenance windows) table. */
 @ApplicationScoped
-public class OutageRepository {
-
-    private static final String COLUMNS = "outage_id, hotel_id, room_id, start_date, end_date, reason, create_time";
-
-    private final Sql sql;
-
-    public OutageRepository(Sql sql) {
-        this.sql = sql;
-    }
+@Transactional
+public class OutageRepository implements PanacheRepositoryBase<RoomOutageEntity, Long> {
 
     public RoomOutage insert(RoomOutage o, Instant now) {
-        long id = sql.one("INSERT INTO room_outage (hotel_id, room_id, start_date, end_date, reason, create_time)"
-                + " VALUES (?,?,?,?,?,?) RETURNING outage_id", rs -> rs.getLong(1), o.hotelId(), o.roomId(), o.startDate(),
-                o.endDate(), o.reason(), now).orElseThrow();
-        return new RoomOutage(id, o.hotelId(), o.roomId(), o.startDate(), o.endDate(), o.reason(), now);
+        RoomOutageEntity e = new RoomOutageEntity();
+        e.hotelId = o.hotelId();
+        e.roomId = o.roomId();
+        e.startDate = o.startDate();
+        e.endDate = o.endDate();
+        e.reason = o.reason();
+        e.createTime = now;
+        persist(e);
+        return CatalogMapping.toDomain(e);
     }
 
     public Optional<RoomOutage> find(long hotelId, long roomId, long outageId) {
-        return sql.one("SELECT " + COLUMNS + " FROM room_outage WHERE outage_id = ? AND room_id = ? AND hotel_id = ?",
-                OutageRepository::map, outageId, roomId, hotelId);
+        return find("id = ?1 and roomId = ?2 and hotelId = ?3", outageId, roomId, hotelId).singleResultOptional()
+                .map(CatalogMapping::toDomain);
     }
 
     /** Keyset page ordered by (start_date, outage_id); roomId 0 and null dates mean no filter. */
     public List<RoomOutage> list(long hotelId, long roomId, LocalDate from, LocalDate to, LocalDate afterStart,
             long afterId, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE hotel_id = ?");
-        List<Object> params = new ArrayList<>(List.of(hotelId));
+        StringBuilder query = new StringBuilder("hotelId = :hotel");
+        Parameters params = Parameters.with("hotel", hotelId);
         if (roomId != 0) {
-            where.append(" AND room_id = ?");
-            params.add(roomId);
+            query.append(" and roomId = :room");
+            params.and("room", roomId);
         }
         if (from != null) {
-            where.append(" AND start_date < ? AND end_date > ?");
-            params.add(to);
-            params.add(from);
+            query.append(" and startDate < :toDate and endDate > :fromDate");
+            params.and("toDate", to).and("fromDate", from);
         }
         if (afterStart != null) {
-            where.append(" AND (start_date, outage_id) > (?, ?)");
-            params.add(afterStart);
-            params.add(afterId);
+            query.append(" and (startDate, id) > (:afterStart, :afterId)");
+            params.and("afterStart", afterStart).and("afterId", afterId);
         }
-        params.add(limit);
-        return sql.list("SELECT " + COLUMNS + " FROM room_outage" + where + " ORDER BY start_date, outage_id LIMIT ?",
-                OutageRepository::map, params.toArray());
+        return find(query.toString(), Sort.by("startDate", "id"), params).range(0, limit - 1).stream()
+                .map(CatalogMapping::toDomain).toList();
     }
 
     /** The room's outages that are not over by {@code today}. */
     public List<RoomOutage> currentOfRoom(long roomId, LocalDate today) {
-        return sql.list("SELECT " + COLUMNS + " FROM room_outage WHERE room_id = ? AND end_date > ? ORDER BY start_date",
-                OutageRepository::map, roomId, today);
+        return find("roomId = ?1 and endDate > ?2", Sort.by("startDate"), roomId, today).stream()
+                .map(CatalogMapping::toDomain).toList();
     }
 
     /** Outages of in-service rooms of a room type overlapping [from, to): what inventory counts out of service. */
     public List<RoomOutage> ofInServiceRooms(long roomTypeId, LocalDate from, LocalDate to) {
-        return sql.list("SELECT o.outage_id, o.hotel_id, o.room_id, o.start_date, o.end_date, o.reason, o.create_time"
-                + " FROM room_outage o JOIN room r ON r.room_id = o.room_id"
-                + " WHERE r.room_type_id = ? AND r.status = 'IN_SERVICE' AND o.start_date < ? AND o.end_date > ?",
-                OutageRepository::map, roomTypeId, to, from);
+        return find("startDate < ?1 and endDate > ?2 and roomId in (select r.id from RoomEntity r"
+                + " where r.roomTypeId = ?3 and r.status = 'IN_SERVICE')", to, from, roomTypeId).stream()
+                .map(CatalogMapping::toDomain).toList();
     }
 
     public void delete(long outageId) {
-        sql.update("DELETE FROM room_outage WHERE outage_id = ?", outageId);
+        deleteById(outageId);
     }
 
     public void deleteOfRoom(long roomId) {
-        sql.update("DELETE FROM room_outage WHERE room_id = ?", roomId);
+        delete("roomId", roomId);
     }
 
     public void deleteOfHotel(long hotelId) {
-        sql.update("DELETE FROM room_outage WHERE hotel_id = ?", hotelId);
-    }
-
-    private static RoomOutage map(ResultSet rs) throws SQLException {
-        return new RoomOutage(rs.getLong("outage_id"), rs.getLong("hotel_id"), rs.getLong("room_id"),
-                Sql.date(rs, "start_date"), Sql.date(rs, "end_date"), rs.getString("reason"), Sql.instant(rs, "create_time"));
+        delete("hotelId", hotelId);
     }
 }

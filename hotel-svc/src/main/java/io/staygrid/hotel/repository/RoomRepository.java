@@ -1,94 +1,99 @@
 package io.staygrid.hotel.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.staygrid.hotel.domain.CatalogErrors;
 import io.staygrid.hotel.domain.Room;
 import io.staygrid.hotel.domain.RoomStatus;
+import io.staygrid.hotel.repository.entity.RoomEntity;
+import io.staygrid.support.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Rooms table; a duplicate number within a hotel is refused by the unique index room_number_uq. */
+/**
+ * Rooms table; a duplicate number within a hotel is refused by the unique index room_number_uq, which also decides
+ * between concurrent writers. Writes reach the database at once (identity insert, explicit flush) so that a
+ * violation is answered ROOM_NUMBER_TAKEN; the transaction then rolls back.
+ */
 @ApplicationScoped
-public class RoomRepository {
+@Transactional
+public class RoomRepository implements PanacheRepositoryBase<RoomEntity, Long> {
 
-    private static final String COLUMNS = "room_id, hotel_id, number, floor, room_type_id, status, create_time, update_time";
     private static final String NUMBER_INDEX = "room_number_uq";
 
-    private final Sql sql;
-
-    public RoomRepository(Sql sql) {
-        this.sql = sql;
-    }
-
     public Room insert(Room r, Instant now) {
+        RoomEntity e = new RoomEntity();
+        e.hotelId = r.hotelId();
+        CatalogMapping.copyEditable(r, e);
+        e.createTime = now;
+        e.updateTime = now;
         try {
-            long id = sql.one("INSERT INTO room (hotel_id, number, floor, room_type_id, status, create_time, update_time)"
-                    + " VALUES (?,?,?,?,?,?,?) RETURNING room_id", rs -> rs.getLong(1), r.hotelId(), r.number(), r.floor(),
-                    r.roomTypeId(), r.status().name(), now, now).orElseThrow();
-            return new Room(id, r.hotelId(), r.number(), r.floor(), r.roomTypeId(), r.status(), now, now);
-        } catch (SqlFailure e) {
-            throw e.violates(NUMBER_INDEX) ? CatalogErrors.roomNumberTaken(r.number()) : e;
+            persist(e);
+        } catch (PersistenceException failure) {
+            throw numberTakenOr(failure, r);
         }
+        return CatalogMapping.toDomain(e);
     }
 
     public Optional<Room> find(long hotelId, long roomId) {
-        return sql.one("SELECT " + COLUMNS + " FROM room WHERE room_id = ? AND hotel_id = ?", RoomRepository::map, roomId, hotelId);
+        return find("id = ?1 and hotelId = ?2", roomId, hotelId).singleResultOptional().map(CatalogMapping::toDomain);
     }
 
     public Optional<Room> lock(long hotelId, long roomId) {
-        return sql.one("SELECT " + COLUMNS + " FROM room WHERE room_id = ? AND hotel_id = ? FOR UPDATE", RoomRepository::map,
-                roomId, hotelId);
+        return find("id = ?1 and hotelId = ?2", roomId, hotelId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .singleResultOptional().map(CatalogMapping::toDomain);
     }
 
     /** Up to {@code limit} rooms after {@code afterId}; roomTypeId 0 and status null mean any. */
     public List<Room> list(long hotelId, long roomTypeId, RoomStatus status, long afterId, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE hotel_id = ? AND room_id > ?");
-        List<Object> params = new ArrayList<>(List.of(hotelId, afterId));
+        StringBuilder query = new StringBuilder("hotelId = :hotel and id > :afterId");
+        Parameters params = Parameters.with("hotel", hotelId).and("afterId", afterId);
         if (roomTypeId != 0) {
-            where.append(" AND room_type_id = ?");
-            params.add(roomTypeId);
+            query.append(" and roomTypeId = :roomType");
+            params.and("roomType", roomTypeId);
         }
         if (status != null) {
-            where.append(" AND status = ?");
-            params.add(status.name());
+            query.append(" and status = :status");
+            params.and("status", status.name());
         }
-        params.add(limit);
-        return sql.list("SELECT " + COLUMNS + " FROM room" + where + " ORDER BY room_id LIMIT ?", RoomRepository::map,
-                params.toArray());
+        return find(query.toString(), Sort.by("id"), params).range(0, limit - 1).stream()
+                .map(CatalogMapping::toDomain).toList();
     }
 
     public void update(Room r, Instant now) {
+        RoomEntity e = findById(r.id());
+        CatalogMapping.copyEditable(r, e);
+        e.updateTime = now;
         try {
-            sql.update("UPDATE room SET number = ?, floor = ?, room_type_id = ?, status = ?, update_time = ? WHERE room_id = ?",
-                    r.number(), r.floor(), r.roomTypeId(), r.status().name(), now, r.id());
-        } catch (SqlFailure e) {
-            throw e.violates(NUMBER_INDEX) ? CatalogErrors.roomNumberTaken(r.number()) : e;
+            flush();
+        } catch (PersistenceException failure) {
+            throw numberTakenOr(failure, r);
         }
     }
 
+    private static RuntimeException numberTakenOr(PersistenceException failure, Room r) {
+        return DatabaseErrors.isUniqueViolation(failure, NUMBER_INDEX) ? CatalogErrors.roomNumberTaken(r.number()) : failure;
+    }
+
     public void delete(long roomId) {
-        sql.update("DELETE FROM room WHERE room_id = ?", roomId);
+        deleteById(roomId);
     }
 
     public int deleteOfHotel(long hotelId) {
-        return sql.update("DELETE FROM room WHERE hotel_id = ?", hotelId);
+        return (int) delete("hotelId", hotelId);
     }
 
     public long countOfRoomType(long roomTypeId) {
-        return sql.count("SELECT count(*) FROM room WHERE room_type_id = ?", roomTypeId);
+        return count("roomTypeId", roomTypeId);
     }
 
     public long countInService(long roomTypeId) {
-        return sql.count("SELECT count(*) FROM room WHERE room_type_id = ? AND status = 'IN_SERVICE'", roomTypeId);
-    }
-
-    private static Room map(ResultSet rs) throws SQLException {
-        return new Room(rs.getLong("room_id"), rs.getLong("hotel_id"), rs.getString("number"), rs.getInt("floor"),
-                rs.getLong("room_type_id"), RoomStatus.valueOf(rs.getString("status")), Sql.instant(rs, "create_time"),
-                Sql.instant(rs, "update_time"));
+        return count("roomTypeId = ?1 and status = ?2", roomTypeId, RoomStatus.IN_SERVICE.name());
     }
 }
