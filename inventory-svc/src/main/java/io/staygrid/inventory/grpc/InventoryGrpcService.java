@@ -176,14 +176,12 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
         });
     }
 
-    /** Errors thrown by {@code call} reach the shared DomainException handler, which builds the status. */
+    /**
+     * Errors thrown by {@code call} reach the shared handler, which builds the status (database failures worth
+     * retrying, a failed commit included, are UNAVAILABLE there).
+     */
     private static <T> void unary(StreamObserver<T> out, Supplier<T> call) {
-        T response;
-        try {
-            response = call.get();
-        } catch (RuntimeException e) {
-            throw CommitFailures.translate(e);
-        }
+        T response = call.get();
         out.onNext(response);
         out.onCompleted();
     }

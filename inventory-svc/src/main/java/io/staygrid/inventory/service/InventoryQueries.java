@@ -38,7 +38,7 @@ public class InventoryQueries {
     }
 
     public RoomTypeCapacity capacity(long hotelId, long roomTypeId) {
-        return roomTypes.find(hotelId, roomTypeId).orElseThrow(() -> Errors.roomTypeNotFound(hotelId, roomTypeId));
+        return roomTypes.byId(hotelId, roomTypeId).orElseThrow(() -> Errors.roomTypeNotFound(hotelId, roomTypeId));
     }
 
     public Page<RoomTypeCapacity> capacities(long hotelId, boolean includeRetired, int pageSize, String pageToken) {
@@ -80,7 +80,7 @@ public class InventoryQueries {
             }
             afterRoomType = parseLong(parts[1]);
         }
-        var hotel = hotels.find(hotelId).filter(h -> h.timeZone() != null);
+        var hotel = hotels.byId(hotelId).filter(h -> h.timeZone() != null);
         if (hotel.isEmpty()) {
             return new Page<>(List.of(), "");
         }
@@ -97,7 +97,7 @@ public class InventoryQueries {
         if (roomTypeId != 0) {
             capacity(hotelId, roomTypeId);
         }
-        String zone = hotels.find(hotelId).map(HotelRow::timeZone).orElse("UTC");
+        String zone = hotels.byId(hotelId).map(HotelRow::timeZone).orElse("UTC");
         LocalDate today = Horizon.today(clock, zone == null ? "UTC" : zone);
         DateRules.checkAgainstToday(kind, start, end, today, !validateStay);
         return today;
