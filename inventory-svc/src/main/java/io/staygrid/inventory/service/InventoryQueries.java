@@ -2,6 +2,7 @@ package io.staygrid.inventory.service;
 
 import io.staygrid.inventory.domain.Availability;
 import io.staygrid.inventory.domain.DateRules;
+import io.staygrid.inventory.domain.HotelAvailability;
 import io.staygrid.inventory.domain.Horizon;
 import io.staygrid.inventory.domain.Night;
 import io.staygrid.inventory.domain.RoomTypeCapacity;
@@ -49,16 +50,16 @@ public class InventoryQueries {
     }
 
     /** Per room type (one, or every non-retired one when {@code roomTypeId} is 0), by room type id. */
-    public List<Availability> availability(long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms,
-                                           boolean validateStay) {
+    public HotelAvailability availability(long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms,
+                                          boolean validateStay) {
         LocalDate today = checkRange(hotelId, roomTypeId, start, end, validateStay);
         Map<Long, List<Night>> byRoomType = new LinkedHashMap<>();
         for (Night night : inventory.nights(hotelId, roomTypeId, start, end)) {
             byRoomType.computeIfAbsent(night.roomTypeId(), k -> new ArrayList<>()).add(night);
         }
-        return byRoomType.entrySet().stream()
+        return new HotelAvailability(today, byRoomType.entrySet().stream()
                 .map(e -> Availability.of(e.getKey(), e.getValue(), today, Math.max(1, rooms)))
-                .toList();
+                .toList());
     }
 
     public List<Night> occupancy(long hotelId, long roomTypeId, LocalDate start, LocalDate end, boolean validateStay) {
