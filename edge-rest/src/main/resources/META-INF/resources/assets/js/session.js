@@ -53,10 +53,10 @@ export function takeReturn() {
   return safePath(path) ? path : null;
 }
 
-/** Sends the user to sign in, then back here. */
+/** Sends the user to sign in, then back here (with the identity provider, straight to its sign-in). */
 export function goToSignIn() {
   rememberReturn(location.pathname + location.search);
-  location.assign('/sign-in');
+  location.assign(signInMode() === 'oidc' ? '/sign-in/oidc' : '/sign-in');
 }
 
 /**
@@ -66,14 +66,14 @@ export function goToSignIn() {
 export function signInAgain() {
   const mode = currentMode();
   clearSession();
+  rememberReturn(location.pathname + location.search);
   const last = Number(sessionStorage.getItem(OIDC_RETRY_KEY) || 0);
   if (mode === 'oidc' && Date.now() - last > 60_000) {
     sessionStorage.setItem(OIDC_RETRY_KEY, String(Date.now()));
-    rememberReturn(location.pathname + location.search);
     location.assign('/sign-in/oidc');
     return;
   }
-  goToSignIn();
+  location.assign('/sign-in');
 }
 
 export function signOut() {
