@@ -113,6 +113,11 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** Keyboard use: focuses the element and presses keys (Enter on a button, Enter in a field submits its form). */
+    public void press(String css, CharSequence... keys) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).sendKeys(keys);
+    }
+
     public void type(String css, String text) {
         WebElement field = waitFor(css);
         field.clear();
@@ -151,6 +156,7 @@ public final class Browser implements AutoCloseable {
     /** Full-page screenshots at desktop (1280) and phone (390x844) width; the page must fit the phone's width. */
     public void screenshots(String page) {
         collectConsole();
+        assertThat(unlabelledControls()).as("%s: form controls without a label", page).isEmpty();
         shoot(page + "-desktop", 1280, 900, false);
         shoot(page + "-phone", PHONE_WIDTH, PHONE_HEIGHT, true);
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -170,6 +176,16 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Visible inputs, selects, text areas and buttons that have no accessible name. */
+    @SuppressWarnings("unchecked")
+    private List<String> unlabelledControls() {
+        return (List<String>) driver.executeScript("return [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]"
+                + ".filter(e => e.offsetParent !== null)"
+                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby')"
+                + "  && !(e.tagName === 'BUTTON' && e.textContent.trim()))"
+                + ".map(e => e.outerHTML.slice(0, 160));");
     }
 
     private void metrics(int width, int height, boolean mobile) {
