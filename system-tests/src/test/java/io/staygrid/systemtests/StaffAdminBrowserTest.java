@@ -32,23 +32,24 @@ class StaffAdminBrowserTest {
 
     @Test
     void staffRaiseABaseRateAndTheGuestCalendarShowsTheNewPrice() {
-        LocalDate night = Stays.startWithinMonth(hotel, 20, 1);
-        String rateForm = "form[data-room-type-id='" + hotel.roomTypeId() + "']";
+        TestHotel priced = TestHotel.create(api, "Riquewihr-" + UUID.randomUUID().toString().substring(0, 6), 3, 10, "120.00");
+        LocalDate night = Stays.startWithinMonth(priced, 20, 1);
+        String rateForm = "form[data-room-type-id='" + priced.roomTypeId() + "']";
         try (Browser staff = Browser.open(mesh.edgeUrl(), "staff-rates"); Browser guest = Browser.open(mesh.edgeUrl(), "guest-calendar")) {
-            guest.visit(Stays.calendar(hotel, night));
+            guest.visit(Stays.calendar(priced, night));
             guest.waitForText(Stays.day(night), "€120.00");
 
-            staff.signIn("staff-" + hotel.hotelId(), "staff", hotel.hotelId());
-            staff.visit("/admin/hotels/" + hotel.hotelId() + "/rates");
+            staff.signIn("staff-" + priced.hotelId(), "staff", priced.hotelId());
+            staff.visit("/admin/hotels/" + priced.hotelId() + "/rates");
             staff.waitFor(rateForm + " input");
             staff.screenshots("admin-04-rates");
             staff.type(rateForm + " input", "180.00");
             staff.click(rateForm + " button");
             staff.waitForText("[data-status]", "€180.00");
-            staff.waitForText("[data-price-calendar] tr[data-room-type-id='" + hotel.roomTypeId() + "']", "€180.00");
+            staff.waitForText("[data-price-calendar] tr[data-room-type-id='" + priced.roomTypeId() + "']", "€180.00");
 
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                guest.visit(Stays.calendar(hotel, night));
+                guest.visit(Stays.calendar(priced, night));
                 assertThat(guest.waitForText(Stays.day(night), "€").getText()).contains("€180.00");
             });
             guest.screenshots("guest-12-calendar-after-rate-change");
@@ -95,6 +96,13 @@ class StaffAdminBrowserTest {
             assertThat(staff.attribute(cell, "class")).isEqualTo("heat-1");
             assertThat(staff.text(cell)).as("2 rooms reserved of 3 or 4 (the new room, once relayed)").matches("(?s)2/[34]\\s.*reserved.*");
             staff.screenshots("admin-03-inventory");
+
+            // Half full or more that night: guests see the occupancy price (x1.10 by default), marked as such.
+            staff.visit(Stays.calendar(hotel, arrival));
+            staff.waitForText(Stays.day(arrival), "+10%");
+            assertThat(staff.text(Stays.day(arrival))).contains("€132.00");
+            assertThat(staff.text(Stays.day(arrival.plusDays(2)))).contains("€120.00").doesNotContain("%");
+            staff.screenshots("guest-14-calendar-occupancy-price");
 
             staff.visit(base + "/policies");
             staff.waitFor("[data-overbooking-form]");
