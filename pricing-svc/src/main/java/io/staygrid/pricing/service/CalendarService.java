@@ -3,15 +3,13 @@ package io.staygrid.pricing.service;
 import io.staygrid.pricing.client.InventoryClient;
 import io.staygrid.pricing.client.InventoryClient.Pending;
 import io.staygrid.pricing.domain.BaseRate;
-import io.staygrid.pricing.domain.DailyOccupancy;
 import io.staygrid.pricing.domain.DateRange;
+import io.staygrid.pricing.domain.HotelOccupancy;
 import io.staygrid.pricing.domain.NightPricer;
 import io.staygrid.pricing.domain.PricedNight;
 import io.staygrid.pricing.domain.PricingRule;
 import io.staygrid.pricing.domain.RateOverride;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +28,10 @@ public class CalendarService {
 
     /**
      * Priced nights per room type, by room type ascending. No room types named means every one with a
-     * base rate; a named one without a base rate is BASE_RATE_NOT_SET. One GetOccupancy call per room
-     * type plus one GetRoomTypeCapacity call (the hotel's today: a range starting before it is
-     * INVALID_STAY START_IN_PAST), all started at once and sharing one deadline.
+     * base rate; a named one without a base rate is BASE_RATE_NOT_SET. One GetAvailability call answers for
+     * the whole hotel and range (with the hotel's today: a range starting before it is INVALID_STAY
+     * START_IN_PAST), however many room types it has; a single named room type is asked for by id, so an
+     * unknown one is ROOM_TYPE_NOT_FOUND.
      */
     public Map<Long, List<PricedNight>> calendar(long hotelId, List<Long> roomTypeIds, DateRange range) {
         List<BaseRate> rates = roomTypeIds.isEmpty()
@@ -42,23 +41,22 @@ public class CalendarService {
         if (rates.isEmpty()) {
             return calendar;
         }
-        List<RateOverride> overrides = inputs.overrides(hotelId, range);
-        PricingRule rule = inputs.rule(hotelId);
-        Instant deadline = inventory.newDeadline();
-        Pending<LocalDate> today = inventory.startHotelToday(hotelId, rates.get(0).roomTypeId(), deadline);
-        Map<Long, Pending<List<DailyOccupancy>>> occupancy = new LinkedHashMap<>();
-        for (BaseRate rate : rates) {
-            occupancy.put(rate.roomTypeId(), inventory.startOccupancy(hotelId, rate.roomTypeId(), range, deadline));
-        }
+        long asked = rates.size() == 1 ? rates.get(0).roomTypeId() : 0;
+        Pending<HotelOccupancy> occupancy = inventory.startOccupancy(hotelId, asked, range, inventory.newDeadline());
+        List<RateOverride> overrides;
+        PricingRule rule;
         try {
-            HotelToday.requireNotPast(range, today.await());
-            for (BaseRate rate : rates) {
-                calendar.put(rate.roomTypeId(), NightPricer.price(range, rate.roomTypeId(), rate.nightlyRate(),
-                        overrides, rule, occupancy.get(rate.roomTypeId()).await()));
-            }
+            overrides = inputs.overrides(hotelId, range);
+            rule = inputs.rule(hotelId);
         } catch (RuntimeException e) {
-            occupancy.values().forEach(Pending::cancel);
+            occupancy.cancel();
             throw e;
+        }
+        HotelOccupancy answer = occupancy.await();
+        HotelToday.requireNotPast(range, answer.today());
+        for (BaseRate rate : rates) {
+            calendar.put(rate.roomTypeId(), NightPricer.price(range, rate.roomTypeId(), rate.nightlyRate(),
+                    overrides, rule, answer.of(rate.roomTypeId(), range)));
         }
         return calendar;
     }
