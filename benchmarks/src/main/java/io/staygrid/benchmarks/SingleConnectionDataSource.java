@@ -12,12 +12,12 @@ import javax.sql.DataSource;
  * Hands out one connection, whose close() does nothing: what a JTA-enlisted pool does inside a
  * transaction, so the service's repositories run every statement of a hold on one transaction.
  */
-final class SingleConnectionDataSource implements DataSource {
+public final class SingleConnectionDataSource implements DataSource {
 
     private final Connection connection;
     private final Connection uncloseable;
 
-    SingleConnectionDataSource(Connection connection) {
+    public SingleConnectionDataSource(Connection connection) {
         this.connection = connection;
         this.uncloseable = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
