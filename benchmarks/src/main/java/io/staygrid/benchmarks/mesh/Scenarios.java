@@ -33,15 +33,20 @@ final class Scenarios {
     /** reads and spread-bookings: C clients flat out for a fixed window; JFR of the services with --jfr. */
     private ScenarioResult timed(String scenario, GuestClient.Mix mix, String unit) throws Exception {
         List<VariantResult> variants = new ArrayList<>();
+        Map<String, Object> checks = new LinkedHashMap<>();
         LoadRunner.Plan plan = LoadRunner.Plan.timed(o.warmup(), o.seconds());
         for (String via : o.vias()) {
-            variants.add(run.measure("mesh-" + via, o.clients(), run.clients(via, mix, run.guests, null), plan, unit,
-                    scenario + "-" + via));
+            VariantResult mesh = run.measure("mesh-" + via, o.clients(), run.clients(via, mix, run.guests, null), plan, unit,
+                    scenario + "-" + via);
+            variants.add(mesh);
+            if (mix == GuestClient.Mix.BOOKINGS) {
+                checks.put(mesh.variant(), SagaCheck.of(run, mesh));
+            }
         }
         if (o.raw()) {
             variants.add(run.measure("raw-sql", o.clients(), run.clients("raw", mix, run.guests, null), plan, unit, null));
         }
-        return new ScenarioResult(scenario, variants, ratios(variants), Map.of());
+        return new ScenarioResult(scenario, variants, ratios(variants), checks);
     }
 
     /** The flash sale: a fixed number of attempts at one fresh stay of the storm room type, all measured. */
