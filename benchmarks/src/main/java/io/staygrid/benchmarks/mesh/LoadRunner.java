@@ -57,7 +57,7 @@ final class LoadRunner {
     record Measurement(Map<String, OpStats> ops, double seconds, Object duringResult) {
 
         Map<String, OpSummary> summaries() {
-            Map<String, OpSummary> out = new LinkedHashMap<>();
+            Map<String, OpSummary> out = new java.util.TreeMap<>();
             ops.forEach((op, stats) -> out.put(op, stats.summary(op, seconds)));
             return out;
         }
