@@ -48,9 +48,10 @@ public class InventoryRepository implements PanacheRepositoryBase<NightEntity, N
      * The horizon job shares each room type row it adds nights to: it waits (up to the lock timeout) for a capacity
      * change or policy step of that room type (which holds the row) and then reads the committed rooms and percent,
      * so no night is added with values being replaced. It never waits for anything while holding nights another
-     * writer needs: those writers lock their room type row before any night.
+     * writer needs: those writers lock their room type row before any night. Public for the benchmark's
+     * roll-forward measurement (parameters: now, hotel id, 0).
      */
-    private static final String EXTEND_SHARED = EXTEND.formatted("FOR SHARE OF rt");
+    public static final String EXTEND_SHARED = EXTEND.formatted("FOR SHARE OF rt");
     /** Without a room type lock: the hold path has nights locked already (room type rows come before nights). */
     private static final String EXTEND_UNLOCKED = EXTEND.formatted("");
 
