@@ -7,7 +7,6 @@ import io.staygrid.inventory.domain.Horizon;
 import io.staygrid.inventory.domain.Night;
 import io.staygrid.inventory.repository.entity.NightEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,15 +76,34 @@ public class InventoryRepository implements PanacheRepositoryBase<NightEntity, N
 
     /** Locks the existing rows of [from, to) in date order and returns them as they are after the locks. */
     public List<Night> lockNights(long hotelId, long roomTypeId, LocalDate from, LocalDate to) {
-        return find("hotelId = ?1 and roomTypeId = ?2 and date >= ?3 and date < ?4", Sort.by("date"), hotelId,
-                roomTypeId, from, to).withLock(LockModeType.PESSIMISTIC_WRITE).stream()
-                .map(InventoryRepository::toDomain).toList();
+        // Native, measured (docs/BENCHMARKS.md, hold contention): the hold's hot path; as a Panache query with
+        // PESSIMISTIC_WRITE it hydrated and snapshotted an entity per night that nothing here changes.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT room_type_id, date, total_inventory, out_of_service, sell_limit, total_reserved
+                FROM room_type_inventory
+                WHERE hotel_id = ?1 AND room_type_id = ?2 AND date >= ?3 AND date < ?4
+                ORDER BY date FOR NO KEY UPDATE""", Object[].class)
+                .setParameter(1, hotelId).setParameter(2, roomTypeId).setParameter(3, from).setParameter(4, to)
+                .getResultList();
+        return rows.stream().map(r -> new Night(((Number) r[0]).longValue(), toDate(r[1]), ((Number) r[2]).intValue(),
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue())).toList();
     }
 
     /** Adds {@code rooms} (negative to give back) on every night of [from, to); the rows must be locked. */
     public void addReserved(long hotelId, long roomTypeId, LocalDate from, LocalDate to, int rooms) {
-        update("totalReserved = totalReserved + ?1, overbookedFloor = least(overbookedFloor, totalReserved + ?1)"
-                + " where hotelId = ?2 and roomTypeId = ?3 and date >= ?4 and date < ?5", rooms, hotelId, roomTypeId, from, to);
+        // Native, measured (docs/BENCHMARKS.md, hold contention): Hibernate re-translates an HQL update to SQL on
+        // every execution (SimpleNonSelectQueryPlan.getInterpretation was the hold path's top Hibernate frame).
+        getEntityManager().createNativeQuery("""
+                UPDATE room_type_inventory
+                SET total_reserved = total_reserved + ?1, overbooked_floor = least(overbooked_floor, total_reserved + ?1)
+                WHERE hotel_id = ?2 AND room_type_id = ?3 AND date >= ?4 AND date < ?5""")
+                .setParameter(1, rooms).setParameter(2, hotelId).setParameter(3, roomTypeId).setParameter(4, from)
+                .setParameter(5, to).executeUpdate();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /**
