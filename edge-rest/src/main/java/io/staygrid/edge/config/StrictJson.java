@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.staygrid.edge.text.CleanText;
 import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read strictly, so a wrong type is a 400 instead of a silent conversion:
  * no 4.5 into an integer, no number into a string (money amounts are strings), no "12" into a
- * number, no trailing garbage, no null for a primitive. Unknown fields are refused by
+ * number, no trailing garbage, no null for a primitive, no string with a character the API refuses
+ * ({@link CleanText}). Unknown fields are refused by
  * quarkus.jackson.fail-on-unknown-properties.
  */
 @Singleton
@@ -19,6 +22,7 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("clean-text").addDeserializer(String.class, new CleanText.Deserializer()));
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.staygrid.edge.client.DownstreamException;
+import io.staygrid.edge.text.CleanText;
 import io.staygrid.edge.web.ErrorPage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,7 +32,8 @@ public class ProblemMappers {
     public Response downstream(DownstreamException e, UriInfo uri) {
         Problem problem = GrpcProblems.toProblem(e);
         if (problem.status() >= 500) {
-            LOG.warnf("%s -> %d %s (%s)", uri.getPath(), problem.status(), problem.reason(), e.status().getStatus());
+            LOG.warnf("%s -> %d %s (%s)", CleanText.sanitized(uri.getPath()), problem.status(), problem.reason(),
+                    e.status().getStatus().getCode());
         }
         Response.ResponseBuilder response = builder(problem.at(uri.getPath()));
         if (problem.status() == 503 || problem.status() == 429) {
@@ -150,7 +152,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error on %s (incident %s)", uri.getPath(), incident);
+        LOG.errorf(e, "unexpected error on %s (incident %s)", CleanText.sanitized(uri.getPath()), incident);
         if (ErrorPage.wanted(uri, headers)) {
             return ErrorPage.response(500, ErrorPage.signInMode());
         }

@@ -141,4 +141,22 @@ class RequestValidationTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.TEXT).body("name=x").post("/v1/hotels").then()
                 .statusCode(415).contentType("application/problem+json").body("reason", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     }
+
+    @Test
+    void textWithNulControlsLoneSurrogatesOrABomIsRefusedNamingTheField() {
+        for (String bad : new String[] {"a\\u0000b", "a\\u001bb", "a\\ud800b", "\\ufeffHotel", "a\\uffffb"}) {
+            post(ADMIN, "/v1/hotels", "{\"name\":\"" + bad + "\"}").statusCode(400)
+                    .body("reason", equalTo("INVALID_FIELD_VALUE")).body("metadata.field", equalTo("name"));
+        }
+    }
+
+    @Test
+    void aQueryOrPathParameterWithANulIsRefusedBeforeAnyBackendIsAsked() {
+        // Sent as written: RestAssured would otherwise encode the '%' itself.
+        given().urlEncodingEnabled(false).get("/v1/hotels?city=Par%00is").then().statusCode(400).contentType("application/problem+json")
+                .body("reason", equalTo("INVALID_PARAMETER")).body("metadata.parameter", equalTo("city"))
+                .body("metadata.rule", equalTo("NUL"));
+        given().urlEncodingEnabled(false).auth().oauth2(GUEST).get("/v1/reservations/ab%0Dcd").then().statusCode(400)
+                .contentType("application/problem+json").body("reason", equalTo("INVALID_PARAMETER"));
+    }
 }

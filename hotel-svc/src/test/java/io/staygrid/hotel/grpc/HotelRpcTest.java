@@ -70,6 +70,16 @@ class HotelRpcTest extends CatalogTest {
     }
 
     @Test
+    void textWithANulControlsOrALoneSurrogateIsInvalidNotAnInternalErrorAndWritesNothing() {
+        check(h -> h.setName("Grand\u0000Hotel"), "hotel.name");
+        check(h -> h.setCity("Par\u001bis"), "hotel.city");
+        check(h -> h.addAddressLines("1 rue \ufeff"), "hotel.address_lines");
+        check(h -> h.setDescription("a\uffffb"), "hotel.description");
+        assertInvalidField(() -> hotels.listHotels(ListHotelsRequest.newBuilder().setCity("Par\u0000is").build()),
+                "city");
+    }
+
+    @Test
     void limitsCountCodePointsNotUtf16Units() {
         String twoHundredEmoji = "\uD83C\uDFE8".repeat(200);
         Hotel created = hotels.createHotel(CreateHotelRequest.newBuilder()

@@ -59,8 +59,9 @@ public class Compensations {
                 store.compensationFailed(reservationId, pending.compensation(), String.valueOf(e.getMessage()));
                 if (pending.attempts() + 1 == ATTENTION_AFTER) {
                     String reason = pending.compensation() == Compensation.REFUND ? "REFUND_FAILED" : "HOLD_RELEASE_FAILED";
-                    store.flagCompensationFailure(reservationId, reason, pending.compensation() + " keeps failing: "
-                            + e.getMessage(), Actor.RECOVERY);
+                    // The event is shown to the guest: a fixed text; the error itself went to the log above.
+                    store.flagCompensationFailure(reservationId, reason, pending.compensation()
+                            + " keeps failing; it is retried automatically", Actor.RECOVERY);
                 }
             }
         }

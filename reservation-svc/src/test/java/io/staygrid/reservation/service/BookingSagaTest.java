@@ -267,6 +267,10 @@ class BookingSagaTest {
         }
         assertThat(store.row(req.reservationId()).pending).containsKey(Compensation.REFUND);
         assertThat(store.row(req.reservationId()).attentionReason).isEqualTo("REFUND_FAILED");
+        // What the guest reads is a fixed text, never the processor's error.
+        assertThat(store.row(req.reservationId()).events)
+                .contains("attention REFUND_FAILED: REFUND keeps failing; it is retried automatically")
+                .noneMatch(e -> e.contains("processor unreachable"));
 
         gateway.refundsFail = false;
         compensations.runPending(req.reservationId());

@@ -152,7 +152,7 @@ public class FakeStore implements SagaStore {
         Row r = rows.get(id);
         r.attention = true;
         r.attentionReason = reason;
-        r.events.add("attention " + reason);
+        r.events.add("attention " + reason + ": " + detail);
     }
 
     @Override
