@@ -8,16 +8,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.staygrid.edge.error.ProblemException;
 import io.staygrid.support.text.TextRules;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Text the API refuses everywhere ({@link TextRules}: NUL, controls, lone surrogates, the byte order mark,
  * noncharacters), checked on the way in: JSON strings as they are read (400 INVALID_FIELD_VALUE naming the field)
- * and query and path parameters before a resource runs (400 INVALID_PARAMETER naming it). Nothing is ever sent
+ * and query parameters and the path before the request is matched (400 INVALID_PARAMETER naming the parameter,
+ * or "path"). Nothing is ever sent
  * on, altered, or stored.
  */
 public final class CleanText {
@@ -43,25 +44,28 @@ public final class CleanText {
         }
     }
 
-    /** Query and path parameters, decoded, before any resource method. */
+    /** Query parameters and the path, decoded, before the request is matched to any resource. */
     public static final class Parameters {
 
-        @ServerRequestFilter
+        @ServerRequestFilter(preMatching = true)
         public void check(ContainerRequestContext request) {
-            check(request.getUriInfo().getQueryParameters(true));
-            check(request.getUriInfo().getPathParameters(true));
-        }
-
-        private static void check(MultivaluedMap<String, String> parameters) {
-            for (Map.Entry<String, List<String>> p : parameters.entrySet()) {
+            for (Map.Entry<String, List<String>> p : request.getUriInfo().getQueryParameters(true).entrySet()) {
                 for (String value : p.getValue()) {
-                    TextRules.violation(value).ifPresent(rule -> {
-                        throw new ProblemException(400, "INVALID_PARAMETER", "parameter '" + sanitized(p.getKey())
-                                + "' contains a character that is not accepted (" + rule + ")",
-                                Map.of("parameter", sanitized(p.getKey()), "rule", rule));
-                    });
+                    refuse(p.getKey(), value);
                 }
             }
+            refuse("path", request.getUriInfo().getPath(true));
+        }
+
+        private static void refuse(String parameter, String value) {
+            // A parameter is one line: tab, CR and LF, which free text may hold, are controls here.
+            Optional<String> broken = value.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')
+                    ? Optional.of("CONTROL_CHARACTER") : TextRules.violation(value);
+            broken.ifPresent(rule -> {
+                throw new ProblemException(400, "INVALID_PARAMETER", "parameter '" + sanitized(parameter)
+                        + "' contains a character that is not accepted (" + rule + ")",
+                        Map.of("parameter", sanitized(parameter), "rule", rule));
+            });
         }
     }
 

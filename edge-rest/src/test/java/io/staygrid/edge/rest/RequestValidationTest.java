@@ -157,6 +157,7 @@ class RequestValidationTest {
                 .body("reason", equalTo("INVALID_PARAMETER")).body("metadata.parameter", equalTo("city"))
                 .body("metadata.rule", equalTo("NUL"));
         given().urlEncodingEnabled(false).auth().oauth2(GUEST).get("/v1/reservations/ab%0Dcd").then().statusCode(400)
-                .contentType("application/problem+json").body("reason", equalTo("INVALID_PARAMETER"));
+                .contentType("application/problem+json").body("reason", equalTo("INVALID_PARAMETER"))
+                .body("metadata.parameter", equalTo("path")).body("metadata.rule", equalTo("CONTROL_CHARACTER"));
     }
 }
