@@ -70,10 +70,10 @@ final class BenchDatabase implements AutoCloseable {
                     SELECT h, 'UTC', 10, now() FROM (SELECT 1 AS h UNION ALL SELECT generate_series(%d, %d)) x
                     """.formatted(FIRST_SPREAD_HOTEL, FIRST_SPREAD_HOTEL + SPREAD_HOTELS - 1));
             s.execute("""
-                    INSERT INTO room_type (hotel_id, room_type_id, rooms, create_time, update_time)
-                    SELECT 1, 1, 5000000, now(), now()
+                    INSERT INTO room_type (hotel_id, room_type_id, rooms, applied_percent, create_time, update_time)
+                    SELECT 1, 1, 5000000, 10, now(), now()
                     UNION ALL
-                    SELECT h, h * 10 + k, 1000000, now(), now()
+                    SELECT h, h * 10 + k, 1000000, 10, now(), now()
                     FROM generate_series(%d, %d) h, generate_series(1, %d) k
                     """.formatted(FIRST_SPREAD_HOTEL, FIRST_SPREAD_HOTEL + SPREAD_HOTELS - 1, SPREAD_ROOM_TYPES));
             s.execute("""

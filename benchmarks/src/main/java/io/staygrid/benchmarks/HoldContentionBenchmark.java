@@ -40,7 +40,6 @@ public final class HoldContentionBenchmark {
                 db.loadData();
                 Map<String, LoadRun.ClientFactory> variants = new LinkedHashMap<>();
                 variants.put("raw-sql", () -> new RawSqlClient(db));
-                variants.put("service-jdbc", () -> new ServiceJdbcClient(db));
                 if (service != null) {
                     InventoryProcess running = service;
                     variants.put("grpc", () -> new GrpcClient(running.channel(), false));

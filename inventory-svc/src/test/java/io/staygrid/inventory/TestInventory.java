@@ -1,7 +1,6 @@
 package io.staygrid.inventory;
 
 import io.staygrid.inventory.domain.Night;
-import io.staygrid.inventory.repository.InventoryRepository;
 import io.staygrid.inventory.service.CapacityService;
 import io.staygrid.inventory.service.PolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +80,9 @@ public class TestInventory {
             ps.setLong(2, rt.roomTypeId());
             ps.setObject(3, date);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? InventoryRepository.night(rs) : null;
+                return rs.next() ? new Night(rs.getLong("room_type_id"), rs.getObject("date", LocalDate.class),
+                        rs.getInt("total_inventory"), rs.getInt("out_of_service"), rs.getInt("sell_limit"),
+                        rs.getInt("total_reserved")) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

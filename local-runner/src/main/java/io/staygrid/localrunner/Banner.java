@@ -14,6 +14,8 @@ final class Banner {
         out.println();
         out.println("StayGrid is running. Data: " + options.home() + "   logs: " + options.home().resolve("logs"));
         out.println();
+        siteLines(ServiceSpec.EDGE.port()).forEach(out::println);
+        out.println();
         List<ServiceSpec> missing = mesh.missing();
         Map<ServiceSpec, String> failed = mesh.failures();
         for (ServiceSpec spec : ServiceSpec.ALL) {
@@ -44,5 +46,14 @@ final class Banner {
         out.println("  Try:       grpcurl -plaintext localhost:8081 staygrid.hotel.v1.HotelService/ListHotels");
         out.println();
         out.println("Press Ctrl-C to stop everything.");
+    }
+
+    /** The web pages first: what most people want to open. */
+    static List<String> siteLines(int edgePort) {
+        String base = "http://localhost:" + edgePort;
+        return List.of(
+                String.format("  %-16s %s/            search a city (Paris, Tokyo, New York, Sydney, Seoul), book, cancel", "Guest site", base),
+                String.format("  %-16s %s/admin       hotels, rooms, inventory heat map, rates, policies, arrivals", "Staff panel", base),
+                String.format("  %-16s %s/sign-in     local sign-in: any name; guest, staff of hotels 1,2 or admin", "Sign in", base));
     }
 }

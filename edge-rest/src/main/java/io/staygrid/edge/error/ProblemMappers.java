@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.staygrid.edge.client.DownstreamException;
+import io.staygrid.edge.web.ErrorPage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -107,7 +108,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (ErrorPage.wanted(uri, headers)) {
+            return ErrorPage.response(e.getResponse().getStatus(), ErrorPage.signInMode());
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
                 return json(json, uri);
@@ -144,9 +148,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error on %s (incident %s)", uri.getPath(), incident);
+        if (ErrorPage.wanted(uri, headers)) {
+            return ErrorPage.response(500, ErrorPage.signInMode());
+        }
         return respond(Problem.of(500, "INTERNAL", "internal error (incident " + incident + ")", Problem.EDGE_DOMAIN,
                 Map.of("incident", incident)), uri);
     }

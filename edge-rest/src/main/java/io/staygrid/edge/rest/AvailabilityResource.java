@@ -1,5 +1,6 @@
 package io.staygrid.edge.rest;
 
+import io.staygrid.edge.client.Backend;
 import io.staygrid.edge.client.InventoryClient;
 import io.staygrid.edge.client.PricingClient;
 import io.staygrid.edge.mapping.ProtoValues;
@@ -8,6 +9,7 @@ import io.staygrid.edge.rest.model.Availability;
 import io.staygrid.inventory.v1.GetAvailabilityRequest;
 import io.staygrid.inventory.v1.GetAvailabilityResponse;
 import io.staygrid.pricing.v1.GetRateCalendarRequest;
+import io.staygrid.pricing.v1.GetRateCalendarResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,12 +48,21 @@ public class AvailabilityResource {
         LocalDate start = Params.requiredDate(startDate, "startDate");
         LocalDate end = Params.requiredDate(endDate, "endDate");
         int wanted = Params.integer(rooms, "rooms");
-        GetAvailabilityResponse available = inventory.getAvailability(GetAvailabilityRequest.newBuilder()
-                .setHotelId(hotelId).setRoomTypeId(Params.longValue(roomTypeId, "roomTypeID"))
-                .setStartDate(ProtoValues.date(start)).setEndDate(ProtoValues.date(end)).setRooms(wanted)
-                .setValidateStay(true).build());
-        var prices = pricing.getRateCalendar(GetRateCalendarRequest.newBuilder().setHotelId(hotelId)
-                .setStartDate(ProtoValues.date(start)).setEndDate(ProtoValues.date(end)).build());
-        return StayMapper.availability(hotelId, start, end, wanted == 0 ? 1 : wanted, available, prices);
+        long roomType = Params.longValue(roomTypeId, "roomTypeID");
+        // Both backends at once: the prices are asked for while inventory answers.
+        Future<GetRateCalendarResponse> prices = pricing.startRateCalendar(GetRateCalendarRequest.newBuilder()
+                .setHotelId(hotelId).setStartDate(ProtoValues.date(start)).setEndDate(ProtoValues.date(end)).build());
+        GetAvailabilityResponse available;
+        try {
+            available = inventory.getAvailability(GetAvailabilityRequest.newBuilder()
+                    .setHotelId(hotelId).setRoomTypeId(roomType)
+                    .setStartDate(ProtoValues.date(start)).setEndDate(ProtoValues.date(end)).setRooms(wanted)
+                    .setValidateStay(true).build());
+        } catch (RuntimeException e) {
+            prices.cancel(true);
+            throw e;
+        }
+        return StayMapper.availability(hotelId, start, end, wanted == 0 ? 1 : wanted, available,
+                Backend.PRICING.await(prices));
     }
 }

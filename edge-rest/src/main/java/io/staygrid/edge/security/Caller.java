@@ -1,5 +1,7 @@
 package io.staygrid.edge.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.jwt.auth.cdi.NullJsonWebToken;
 import io.staygrid.edge.error.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -13,14 +15,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is calling, from the verified bearer token: the subject (a guest's id) and, for staff, the
  * hotels they manage. The checks here are authorization only; business rules stay in the services.
+ * The token is the identity's principal: with quarkus-oidc present the injectable JsonWebToken is the
+ * OIDC session's access token, which a bearer call verified by smallrye-jwt does not have.
  */
 @RequestScoped
 public class Caller {
 
     private final JsonWebToken token;
 
-    Caller(JsonWebToken token) {
-        this.token = token;
+    Caller(SecurityIdentity identity) {
+        this.token = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : new NullJsonWebToken();
     }
 
     /** The token's subject: the guest id for guests, the staff member's id for staff. */

@@ -1,7 +1,9 @@
 package io.staygrid.edge.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With the dev/local settings, POST /dev/tokens mints a token the API accepts. */
+/** With the dev/local settings, POST /dev/tokens mints a token the API accepts, and the sign-in page uses it. */
 @QuarkusTest
 @TestProfile(DevTokenEnabledTest.LocalLike.class)
 class DevTokenEnabledTest {
@@ -41,5 +43,14 @@ class DevTokenEnabledTest {
                 .extract().path("token");
         given().auth().oauth2(token).get("/v1/hotels/3/overbooking-policy").then().statusCode(200);
         given().auth().oauth2(token).get("/v1/hotels/4/overbooking-policy").then().statusCode(403);
+    }
+
+    @Test
+    void theSignInPageIsTheDevelopmentForm() {
+        given().get("/sign-in").then().statusCode(200)
+                .body(containsString("data-sign-in=\"dev-token\""))
+                .body(containsString("<label for=\"subject\">Your name</label>"))
+                .body(not(containsString("href=\"/sign-in/oidc\"")));
+        given().accept("text/html").get("/sign-in/oidc").then().statusCode(404);
     }
 }

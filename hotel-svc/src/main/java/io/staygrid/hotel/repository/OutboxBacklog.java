@@ -1,30 +1,26 @@
 package io.staygrid.hotel.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.staygrid.hotel.repository.entity.CapacityOutboxEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 
 /** The capacity outbox as an operator sees it: delivered rows are deleted, so what is left is the backlog. */
 @ApplicationScoped
-public class OutboxBacklog {
+@Transactional
+public class OutboxBacklog implements PanacheRepositoryBase<CapacityOutboxEntity, Long> {
 
     /** Rows waiting for delivery, rows parked after a permanent refusal, and the age of the oldest waiting row. */
     public record Backlog(long pending, long parked, double oldestPendingSeconds) {
     }
 
-    private final EntityManager entityManager;
-
-    public OutboxBacklog(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    @Transactional
     public Backlog read() {
-        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT count(*) FILTER (WHERE NOT parked),"
-                + " count(*) FILTER (WHERE parked),"
-                + " coalesce(EXTRACT(EPOCH FROM clock_timestamp() - min(create_time) FILTER (WHERE NOT parked)), 0)"
-                + " FROM capacity_outbox").getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).doubleValue());
+        Instant oldest = getEntityManager().createQuery(
+                        "select min(o.createTime) from CapacityOutboxEntity o where o.parked = false", Instant.class)
+                .getSingleResult();
+        double age = oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
+        return new Backlog(count("parked = false"), count("parked = true"), age);
     }
 }

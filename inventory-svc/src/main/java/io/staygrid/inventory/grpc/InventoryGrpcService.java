@@ -11,6 +11,7 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.staygrid.inventory.domain.CapacityChange;
 import io.staygrid.inventory.domain.HoldResult;
+import io.staygrid.inventory.domain.HotelAvailability;
 import io.staygrid.inventory.domain.SellLimit;
 import io.staygrid.inventory.domain.Stay;
 import io.staygrid.inventory.mapping.InventoryMapper;
@@ -124,11 +125,13 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
 
     @Override
     public void getAvailability(GetAvailabilityRequest r, StreamObserver<GetAvailabilityResponse> out) {
-        unary(out, () -> GetAvailabilityResponse.newBuilder().addAllRoomTypes(queries.availability(
-                        positive(r.getHotelId(), "hotel_id"), optional(r.getRoomTypeId(), "room_type_id"),
-                        date(r.getStartDate(), "start_date"), date(r.getEndDate(), "end_date"),
-                        between(r.getRooms(), 0, 10, "rooms"), r.getValidateStay())
-                .stream().map(map::availability).toList()).build());
+        unary(out, () -> {
+            HotelAvailability answer = queries.availability(positive(r.getHotelId(), "hotel_id"),
+                    optional(r.getRoomTypeId(), "room_type_id"), date(r.getStartDate(), "start_date"),
+                    date(r.getEndDate(), "end_date"), between(r.getRooms(), 0, 10, "rooms"), r.getValidateStay());
+            return GetAvailabilityResponse.newBuilder().setHotelToday(ProtoTime.toProto(answer.today()))
+                    .addAllRoomTypes(answer.roomTypes().stream().map(map::availability).toList()).build();
+        });
     }
 
     @Override
@@ -176,14 +179,12 @@ public class InventoryGrpcService extends InventoryServiceGrpc.InventoryServiceI
         });
     }
 
-    /** Errors thrown by {@code call} reach the shared DomainException handler, which builds the status. */
+    /**
+     * Errors thrown by {@code call} reach the shared handler, which builds the status (database failures worth
+     * retrying, a failed commit included, are UNAVAILABLE there).
+     */
     private static <T> void unary(StreamObserver<T> out, Supplier<T> call) {
-        T response;
-        try {
-            response = call.get();
-        } catch (RuntimeException e) {
-            throw CommitFailures.translate(e);
-        }
+        T response = call.get();
         out.onNext(response);
         out.onCompleted();
     }

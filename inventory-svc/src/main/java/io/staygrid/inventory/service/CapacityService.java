@@ -12,7 +12,7 @@ import io.staygrid.inventory.repository.CapacityRepository.Scope;
 import io.staygrid.inventory.repository.HotelRepository;
 import io.staygrid.inventory.repository.HotelRow;
 import io.staygrid.inventory.repository.RoomTypeRepository;
-import io.staygrid.inventory.repository.Sql;
+import io.staygrid.inventory.repository.LockWaits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,17 +33,17 @@ public class CapacityService {
     private final RoomTypeRepository roomTypes;
     private final CapacityRepository capacity;
     private final Recompute recompute;
-    private final Sql sql;
+    private final LockWaits lockWaits;
     private final Clock clock;
     private final InventoryConfig config;
 
     public CapacityService(HotelRepository hotels, RoomTypeRepository roomTypes, CapacityRepository capacity,
-                           Recompute recompute, Sql sql, Clock clock, InventoryConfig config) {
+                           Recompute recompute, LockWaits lockWaits, Clock clock, InventoryConfig config) {
         this.hotels = hotels;
         this.roomTypes = roomTypes;
         this.capacity = capacity;
         this.recompute = recompute;
-        this.sql = sql;
+        this.lockWaits = lockWaits;
         this.clock = clock;
         this.config = config;
     }
@@ -82,12 +82,12 @@ public class CapacityService {
         DateRules.checkAgainstToday(DateRules.Kind.RANGE, start, end, today, false);
         roomTypes.touch(hotelId, roomTypeId, now);
         recompute.run(new Scope(hotelId, roomTypeId, start, end, null, List.of(new OutOfService(start, end, rooms))), force, now);
-        RoomTypeCapacity roomType = roomTypes.find(hotelId, roomTypeId).orElseThrow();
+        RoomTypeCapacity roomType = roomTypes.byId(hotelId, roomTypeId).orElseThrow();
         return finish(validateOnly, new CapacityChange(roomType, capacity.overbookedDates(hotelId, roomTypeId, today), today));
     }
 
     private Instant begin() {
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 

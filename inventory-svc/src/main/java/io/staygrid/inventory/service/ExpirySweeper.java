@@ -5,7 +5,7 @@ import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.domain.Hold;
 import io.staygrid.inventory.repository.HoldRepository;
 import io.staygrid.inventory.service.InventoryProbe.Point;
-import io.staygrid.support.error.DomainException;
+import io.staygrid.support.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,8 +63,8 @@ public class ExpirySweeper {
                         expired++;
                         probe.reached(Point.SWEEPER_PROGRESS, hold.stay().hotelId());
                     }
-                } catch (DomainException e) {
-                    if (!"INVENTORY_BUSY".equals(e.reason())) {
+                } catch (RuntimeException e) {
+                    if (!DatabaseErrors.isBusy(e)) {
                         throw e;
                     }
                     skipped++;

@@ -4,7 +4,7 @@ import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.domain.Hold;
 import io.staygrid.inventory.domain.HoldState;
 import io.staygrid.inventory.repository.HoldRepository;
-import io.staygrid.inventory.repository.Sql;
+import io.staygrid.inventory.repository.LockWaits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,13 +16,13 @@ public class HoldExpiry {
 
     private final HoldRepository holds;
     private final RoomLedger ledger;
-    private final Sql sql;
+    private final LockWaits lockWaits;
     private final InventoryConfig config;
 
-    public HoldExpiry(HoldRepository holds, RoomLedger ledger, Sql sql, InventoryConfig config) {
+    public HoldExpiry(HoldRepository holds, RoomLedger ledger, LockWaits lockWaits, InventoryConfig config) {
         this.holds = holds;
         this.ledger = ledger;
-        this.sql = sql;
+        this.lockWaits = lockWaits;
         this.config = config;
     }
 
@@ -32,7 +32,7 @@ public class HoldExpiry {
      */
     @Transactional
     public boolean expire(UUID id, Instant now) {
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         Hold hold = holds.lockIfDue(id, now).orElse(null);
         if (hold == null) {
             return false;

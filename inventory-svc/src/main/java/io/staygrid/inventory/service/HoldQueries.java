@@ -30,7 +30,7 @@ public class HoldQueries {
     }
 
     public Hold get(UUID id) {
-        Hold hold = holds.find(id).filter(h -> !h.neverHeld()).orElseThrow(() -> Errors.holdNotFound(id));
+        Hold hold = holds.byId(id).filter(h -> !h.neverHeld()).orElseThrow(() -> Errors.holdNotFound(id));
         return hold.asSeenAt(clock.instant());
     }
 

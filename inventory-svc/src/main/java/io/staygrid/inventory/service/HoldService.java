@@ -10,7 +10,7 @@ import io.staygrid.inventory.domain.RoomTypeCapacity;
 import io.staygrid.inventory.domain.Stay;
 import io.staygrid.inventory.repository.HoldRepository;
 import io.staygrid.inventory.repository.RoomTypeRepository;
-import io.staygrid.inventory.repository.Sql;
+import io.staygrid.inventory.repository.LockWaits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,16 +29,16 @@ public class HoldService {
     private final HoldRepository holds;
     private final RoomTypeRepository roomTypes;
     private final RoomLedger ledger;
-    private final Sql sql;
+    private final LockWaits lockWaits;
     private final Clock clock;
     private final InventoryConfig config;
 
-    public HoldService(HoldRepository holds, RoomTypeRepository roomTypes, RoomLedger ledger, Sql sql, Clock clock,
+    public HoldService(HoldRepository holds, RoomTypeRepository roomTypes, RoomLedger ledger, LockWaits lockWaits, Clock clock,
                        InventoryConfig config) {
         this.holds = holds;
         this.roomTypes = roomTypes;
         this.ledger = ledger;
-        this.sql = sql;
+        this.lockWaits = lockWaits;
         this.clock = clock;
         this.config = config;
     }
@@ -52,20 +52,20 @@ public class HoldService {
     @Transactional
     public HoldResult hold(UUID id, Stay stay, Duration holdDuration) {
         Instant now = now();
-        Optional<Hold> existing = holds.find(id);
+        Optional<Hold> existing = holds.byId(id);
         if (existing.isPresent()) {
             return replay(existing.get(), stay, now);
         }
         DateRules.checkShape(DateRules.Kind.STAY, stay.startDate(), stay.endDate());
         DateRules.checkRooms(stay.rooms());
-        RoomTypeCapacity roomType = roomTypes.find(stay.hotelId(), stay.roomTypeId())
+        RoomTypeCapacity roomType = roomTypes.byId(stay.hotelId(), stay.roomTypeId())
                 .orElseThrow(() -> Errors.roomTypeNotFound(stay.hotelId(), stay.roomTypeId()));
         LocalDate today = Horizon.today(now, roomType.timeZone());
         DateRules.checkAgainstToday(DateRules.Kind.STAY, stay.startDate(), stay.endDate(), today, false);
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         Instant expireTime = now.plus(holdDuration);
         if (!holds.insertHeld(id, stay, expireTime, now)) {
-            return replay(holds.find(id).orElseThrow(), stay, now);
+            return replay(holds.byId(id).orElseThrow(), stay, now);
         }
         ledger.take(stay, now, Errors::roomsUnavailable);
         return new HoldResult(new Hold(id, stay, HoldState.HELD, expireTime, now, now), false);
@@ -88,7 +88,7 @@ public class HoldService {
     /** HELD (even past its deadline, its rooms are still counted) becomes CONFIRMED; EXPIRED re-takes its rooms. */
     @Transactional
     public Hold confirm(UUID id) {
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         Hold hold = holds.lock(id).orElseThrow(() -> Errors.holdNotFound(id));
         Instant now = now();
         switch (hold.state()) {
@@ -108,7 +108,7 @@ public class HoldService {
     /** An expired hold whose first nights are past (the hotel's today) cannot take them again. */
     private void refuseIfStarted(Hold hold, Instant now) {
         Stay stay = hold.stay();
-        LocalDate today = roomTypes.find(stay.hotelId(), stay.roomTypeId())
+        LocalDate today = roomTypes.byId(stay.hotelId(), stay.roomTypeId())
                 .map(rt -> Horizon.today(now, rt.timeZone()))
                 .orElseThrow(() -> Errors.roomTypeNotFound(stay.hotelId(), stay.roomTypeId()));
         if (stay.startDate().isBefore(today)) {
@@ -120,7 +120,7 @@ public class HoldService {
     /** Gives the rooms back; an unknown id is remembered as released so a late HoldRooms cannot take rooms. */
     @Transactional
     public Optional<Hold> release(UUID id) {
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         Instant now = now();
         Optional<Hold> found = holds.lock(id);
         if (found.isEmpty()) {

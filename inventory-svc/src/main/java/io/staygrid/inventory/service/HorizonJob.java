@@ -6,9 +6,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.repository.HotelRepository;
 import io.staygrid.inventory.repository.InventoryRepository;
-import io.staygrid.inventory.repository.Sql;
+import io.staygrid.inventory.repository.LockWaits;
 import io.staygrid.inventory.service.InventoryProbe.Point;
-import io.staygrid.support.error.DomainException;
+import io.staygrid.support.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -29,16 +29,16 @@ public class HorizonJob {
 
     private final HotelRepository hotels;
     private final InventoryRepository inventory;
-    private final Sql sql;
+    private final LockWaits lockWaits;
     private final Clock clock;
     private final InventoryConfig config;
     private final InventoryProbe probe;
 
-    public HorizonJob(HotelRepository hotels, InventoryRepository inventory, Sql sql, Clock clock, InventoryConfig config,
+    public HorizonJob(HotelRepository hotels, InventoryRepository inventory, LockWaits lockWaits, Clock clock, InventoryConfig config,
                       InventoryProbe probe) {
         this.hotels = hotels;
         this.inventory = inventory;
-        this.sql = sql;
+        this.lockWaits = lockWaits;
         this.clock = clock;
         this.config = config;
         this.probe = probe;
@@ -68,8 +68,8 @@ public class HorizonJob {
                 try {
                     added += QuarkusTransaction.requiringNew().call(() -> extendHotel(hotelId, now));
                     probe.reached(Point.HORIZON_PROGRESS, hotelId);
-                } catch (DomainException e) {
-                    if (!"INVENTORY_BUSY".equals(e.reason())) {
+                } catch (RuntimeException e) {
+                    if (!DatabaseErrors.isBusy(e)) {
                         throw e;
                     }
                     skipped++;
@@ -84,7 +84,7 @@ public class HorizonJob {
     }
 
     private int extendHotel(long hotelId, Instant now) {
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         return inventory.extendHotel(hotelId, now);
     }
 }

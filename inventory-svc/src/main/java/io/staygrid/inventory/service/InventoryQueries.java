@@ -2,6 +2,7 @@ package io.staygrid.inventory.service;
 
 import io.staygrid.inventory.domain.Availability;
 import io.staygrid.inventory.domain.DateRules;
+import io.staygrid.inventory.domain.HotelAvailability;
 import io.staygrid.inventory.domain.Horizon;
 import io.staygrid.inventory.domain.Night;
 import io.staygrid.inventory.domain.RoomTypeCapacity;
@@ -38,7 +39,7 @@ public class InventoryQueries {
     }
 
     public RoomTypeCapacity capacity(long hotelId, long roomTypeId) {
-        return roomTypes.find(hotelId, roomTypeId).orElseThrow(() -> Errors.roomTypeNotFound(hotelId, roomTypeId));
+        return roomTypes.byId(hotelId, roomTypeId).orElseThrow(() -> Errors.roomTypeNotFound(hotelId, roomTypeId));
     }
 
     public Page<RoomTypeCapacity> capacities(long hotelId, boolean includeRetired, int pageSize, String pageToken) {
@@ -49,16 +50,16 @@ public class InventoryQueries {
     }
 
     /** Per room type (one, or every non-retired one when {@code roomTypeId} is 0), by room type id. */
-    public List<Availability> availability(long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms,
-                                           boolean validateStay) {
+    public HotelAvailability availability(long hotelId, long roomTypeId, LocalDate start, LocalDate end, int rooms,
+                                          boolean validateStay) {
         LocalDate today = checkRange(hotelId, roomTypeId, start, end, validateStay);
         Map<Long, List<Night>> byRoomType = new LinkedHashMap<>();
         for (Night night : inventory.nights(hotelId, roomTypeId, start, end)) {
             byRoomType.computeIfAbsent(night.roomTypeId(), k -> new ArrayList<>()).add(night);
         }
-        return byRoomType.entrySet().stream()
+        return new HotelAvailability(today, byRoomType.entrySet().stream()
                 .map(e -> Availability.of(e.getKey(), e.getValue(), today, Math.max(1, rooms)))
-                .toList();
+                .toList());
     }
 
     public List<Night> occupancy(long hotelId, long roomTypeId, LocalDate start, LocalDate end, boolean validateStay) {
@@ -80,7 +81,7 @@ public class InventoryQueries {
             }
             afterRoomType = parseLong(parts[1]);
         }
-        var hotel = hotels.find(hotelId).filter(h -> h.timeZone() != null);
+        var hotel = hotels.byId(hotelId).filter(h -> h.timeZone() != null);
         if (hotel.isEmpty()) {
             return new Page<>(List.of(), "");
         }
@@ -97,7 +98,7 @@ public class InventoryQueries {
         if (roomTypeId != 0) {
             capacity(hotelId, roomTypeId);
         }
-        String zone = hotels.find(hotelId).map(HotelRow::timeZone).orElse("UTC");
+        String zone = hotels.byId(hotelId).map(HotelRow::timeZone).orElse("UTC");
         LocalDate today = Horizon.today(clock, zone == null ? "UTC" : zone);
         DateRules.checkAgainstToday(kind, start, end, today, !validateStay);
         return today;

@@ -43,7 +43,7 @@ public class PolicyService {
     }
 
     public OverbookingPolicy policy(long hotelId) {
-        return hotels.find(hotelId).map(HotelRow::policy).orElse(OverbookingPolicy.defaultFor(hotelId));
+        return hotels.byId(hotelId).map(HotelRow::policy).orElse(OverbookingPolicy.defaultFor(hotelId));
     }
 
     /** Returns the policy in effect and how many nights from today are overbooked after the change. */

@@ -11,7 +11,7 @@ import io.staygrid.inventory.repository.CapacityRepository.Shortfall;
 import io.staygrid.inventory.repository.HotelRepository;
 import io.staygrid.inventory.repository.HotelRow;
 import io.staygrid.inventory.repository.RoomTypeRepository;
-import io.staygrid.inventory.repository.Sql;
+import io.staygrid.inventory.repository.LockWaits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -38,18 +38,18 @@ public class PolicySteps {
     private final RoomTypeRepository roomTypes;
     private final CapacityRepository capacity;
     private final Recompute recompute;
-    private final Sql sql;
+    private final LockWaits lockWaits;
     private final Clock clock;
     private final InventoryConfig config;
     private final PolicyConfig policyConfig;
 
     public PolicySteps(HotelRepository hotels, RoomTypeRepository roomTypes, CapacityRepository capacity, Recompute recompute,
-                       Sql sql, Clock clock, InventoryConfig config, PolicyConfig policyConfig) {
+                       LockWaits lockWaits, Clock clock, InventoryConfig config, PolicyConfig policyConfig) {
         this.hotels = hotels;
         this.roomTypes = roomTypes;
         this.capacity = capacity;
         this.recompute = recompute;
-        this.sql = sql;
+        this.lockWaits = lockWaits;
         this.clock = clock;
         this.config = config;
         this.policyConfig = policyConfig;
@@ -75,7 +75,7 @@ public class PolicySteps {
     /** Takes over a change whose owner is gone; the target is the higher percent, so finishing only raises limits. */
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<Run> takeOver(long hotelId, Instant now) {
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         Optional<HotelRow> found = hotels.lock(hotelId);
         if (found.isEmpty() || !found.get().pendingAbandoned(now)) {
             return Optional.empty();
@@ -113,7 +113,7 @@ public class PolicySteps {
         }
         hotels.clearPending(run.hotelId());
         LocalDate today = Horizon.today(now, hotel.timeZone());
-        OverbookingPolicy policy = hotels.find(run.hotelId()).orElseThrow().policy();
+        OverbookingPolicy policy = hotels.byId(run.hotelId()).orElseThrow().policy();
         return Optional.of(new PolicyChange(policy, capacity.overbookedCount(run.hotelId(), today)));
     }
 
@@ -128,7 +128,7 @@ public class PolicySteps {
     public PolicyChange dryRun(long hotelId, int percent, boolean force) {
         Instant now = begin();
         OverbookingPolicy policy = new OverbookingPolicy(hotelId, percent, false, now);
-        Optional<HotelRow> hotel = hotels.find(hotelId);
+        Optional<HotelRow> hotel = hotels.byId(hotelId);
         if (hotel.isEmpty() || hotel.get().timeZone() == null) {
             return new PolicyChange(policy, 0);
         }
@@ -149,7 +149,7 @@ public class PolicySteps {
     }
 
     private Instant begin() {
-        sql.setLockTimeout(config.lockTimeout().toMillis());
+        lockWaits.bound(config.lockTimeout());
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

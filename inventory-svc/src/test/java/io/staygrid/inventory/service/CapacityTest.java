@@ -130,7 +130,8 @@ class CapacityTest {
         LocalDate start = TestInventory.today().plusDays(2);
         holds.hold(UUID.randomUUID(), new Stay(rt.hotelId(), rt.roomTypeId(), start.plusDays(1), start.plusDays(2), 3), Duration.ofMinutes(15));
 
-        var availability = queries.availability(rt.hotelId(), 0, start, start.plusDays(3), 2, true);
+        var answer = queries.availability(rt.hotelId(), 0, start, start.plusDays(3), 2, true);
+        var availability = answer.roomTypes();
 
         assertThat(availability).hasSize(1);
         assertThat(availability.get(0).availableRooms()).isEqualTo(2);
@@ -138,5 +139,6 @@ class CapacityTest {
         assertThat(availability.get(0).nights()).extracting(Night::totalReserved).containsExactly(0, 3, 0);
         assertThat(queries.occupancy(rt.hotelId(), rt.roomTypeId(), start, start.plusDays(3), false))
                 .extracting(Night::totalReserved).containsExactly(0, 3, 0);
+        assertThat(answer.today()).as("the hotel's today comes with the answer").isEqualTo(TestInventory.today());
     }
 }

@@ -5,15 +5,16 @@ import io.grpc.Channel;
 import io.grpc.Deadline;
 import io.grpc.Status;
 import io.quarkus.grpc.GrpcClient;
-import io.staygrid.inventory.v1.GetOccupancyRequest;
-import io.staygrid.inventory.v1.GetOccupancyResponse;
+import io.staygrid.inventory.v1.GetAvailabilityRequest;
+import io.staygrid.inventory.v1.GetAvailabilityResponse;
 import io.staygrid.inventory.v1.GetRoomTypeCapacityRequest;
-import io.staygrid.inventory.v1.GetRoomTypeCapacityResponse;
 import io.staygrid.inventory.v1.InventoryServiceGrpc;
 import io.staygrid.inventory.v1.InventoryServiceGrpc.InventoryServiceFutureStub;
+import io.staygrid.inventory.v1.RoomTypeAvailability;
 import io.staygrid.pricing.config.PricingConfig;
 import io.staygrid.pricing.domain.DailyOccupancy;
 import io.staygrid.pricing.domain.DateRange;
+import io.staygrid.pricing.domain.HotelOccupancy;
 import io.staygrid.support.error.DomainException;
 import io.staygrid.support.error.ErrorKind;
 import io.staygrid.support.error.GrpcErrors;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -54,53 +56,39 @@ public class InventoryClient {
     }
 
     /**
-     * Starts one GetOccupancy call for the whole range (without waiting): the answer is one entry per
-     * night, in date order. Several started calls run in parallel; {@link Pending#await()} each one.
+     * Starts one GetAvailability call for the whole range and the hotel's room types (every one when
+     * {@code roomTypeId} is 0, else that one; without waiting): one answer with the hotel's today and each room
+     * type's nights, however many room types the hotel has. {@link Pending#await()} it.
      */
-    public Pending<List<DailyOccupancy>> startOccupancy(long hotelId, long roomTypeId, DateRange range,
-                                                        Instant deadline) {
-        GetOccupancyRequest request = GetOccupancyRequest.newBuilder()
+    public Pending<HotelOccupancy> startOccupancy(long hotelId, long roomTypeId, DateRange range, Instant deadline) {
+        GetAvailabilityRequest request = GetAvailabilityRequest.newBuilder()
                 .setHotelId(hotelId)
                 .setRoomTypeId(roomTypeId)
                 .setStartDate(ProtoTime.toProto(range.start()))
                 .setEndDate(ProtoTime.toProto(range.end()))
                 .build();
-        ListenableFuture<GetOccupancyResponse> call = stub.withDeadline(grpcDeadline(deadline)).getOccupancy(request);
-        return new Pending<>(call, hotelId, roomTypeId, response -> days(response, range));
+        ListenableFuture<GetAvailabilityResponse> call = stub.withDeadline(grpcDeadline(deadline))
+                .getAvailability(request);
+        return new Pending<>(call, hotelId, roomTypeId, response -> occupancy(response, range));
     }
 
-    /** One GetOccupancy call for the whole range, waited for: one entry per night, in date order. */
-    public List<DailyOccupancy> occupancy(long hotelId, long roomTypeId, DateRange range, Instant deadline) {
-        return startOccupancy(hotelId, roomTypeId, range, deadline).await();
-    }
-
-    /**
-     * Starts a GetRoomTypeCapacity call whose answer is the hotel's "today" in its own time zone
-     * (inventory's horizon_start_date); NOT_FOUND (ROOM_TYPE_NOT_FOUND) if the room type is unknown.
-     */
-    public Pending<LocalDate> startHotelToday(long hotelId, long roomTypeId, Instant deadline) {
-        ListenableFuture<GetRoomTypeCapacityResponse> call = stub.withDeadline(grpcDeadline(deadline))
-                .getRoomTypeCapacity(GetRoomTypeCapacityRequest.newBuilder()
-                        .setHotelId(hotelId).setRoomTypeId(roomTypeId).build());
-        return new Pending<>(call, hotelId, roomTypeId, response -> {
-            LocalDate today = toLocalDateOrNull(response.getCapacity().getHorizonStartDate());
-            if (today == null) {
-                throw new DomainException(ErrorKind.UNAVAILABLE, UNAVAILABLE_REASON,
-                        "inventory-svc did not say which day is today for the hotel; no price is computed");
-            }
-            return today;
-        });
-    }
-
-    private static List<DailyOccupancy> days(GetOccupancyResponse response, DateRange range) {
-        List<DailyOccupancy> days = response.getDaysList().stream()
-                .map(d -> new DailyOccupancy(toLocalDateOrNull(d.getDate()), d.getTotalInventory(), d.getTotalReserved()))
-                .toList();
-        if (!days.stream().map(DailyOccupancy::date).toList().equals(range.dates())) {
+    private static HotelOccupancy occupancy(GetAvailabilityResponse response, DateRange range) {
+        LocalDate today = toLocalDateOrNull(response.getHotelToday());
+        if (today == null) {
             throw new DomainException(ErrorKind.UNAVAILABLE, UNAVAILABLE_REASON,
-                    "inventory-svc answered occupancy for other nights than asked; no price is computed");
+                    "inventory-svc did not say which day is today for the hotel; no price is computed");
         }
-        return days;
+        Map<Long, List<DailyOccupancy>> byRoomType = new HashMap<>();
+        for (RoomTypeAvailability rt : response.getRoomTypesList()) {
+            List<DailyOccupancy> days = rt.getNightsList().stream().map(n -> new DailyOccupancy(
+                    toLocalDateOrNull(n.getDate()), n.getTotalInventory(), n.getTotalReserved())).toList();
+            if (!days.stream().map(DailyOccupancy::date).toList().equals(range.dates())) {
+                throw new DomainException(ErrorKind.UNAVAILABLE, UNAVAILABLE_REASON,
+                        "inventory-svc answered occupancy for other nights than asked; no price is computed");
+            }
+            byRoomType.put(rt.getRoomTypeId(), days);
+        }
+        return new HotelOccupancy(today, byRoomType);
     }
 
     /** The instant as a gRPC deadline (already expired if it is past). */

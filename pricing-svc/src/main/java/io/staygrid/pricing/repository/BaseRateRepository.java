@@ -6,7 +6,6 @@ import io.staygrid.pricing.domain.BaseRate;
 import io.staygrid.pricing.repository.entity.BaseRateEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,12 +26,6 @@ public class BaseRateRepository implements PanacheRepositoryBase<BaseRateEntity,
     /** Every base rate of the hotel, by room type ascending. */
     public List<BaseRate> ofHotel(long hotelId) {
         return find("hotelId", Sort.by("roomTypeId"), hotelId).stream().map(BaseRateEntity::toDomain).toList();
-    }
-
-    /** The base rates the hotel has among these room types, by room type ascending (one statement). */
-    public List<BaseRate> ofRoomTypes(long hotelId, Collection<Long> roomTypeIds) {
-        return find("hotelId = ?1 and roomTypeId in ?2", Sort.by("roomTypeId"), hotelId, roomTypeIds)
-                .stream().map(BaseRateEntity::toDomain).toList();
     }
 
     public BaseRate upsert(BaseRate rate) {

@@ -18,10 +18,13 @@ public class BaseRateService {
 
     private final BaseRateRepository baseRates;
     private final InventoryClient inventory;
+    private final RateSnapshots snapshots;
     private final Clock clock;
 
-    public BaseRateService(BaseRateRepository baseRates, InventoryClient inventory, Clock clock) {
+    public BaseRateService(BaseRateRepository baseRates, InventoryClient inventory, RateSnapshots snapshots,
+                           Clock clock) {
         this.baseRates = baseRates;
+        this.snapshots = snapshots;
         this.inventory = inventory;
         this.clock = clock;
     }
@@ -39,16 +42,19 @@ public class BaseRateService {
     public BaseRate set(long hotelId, long roomTypeId, Amount rate) {
         inventory.requireRoomType(hotelId, roomTypeId);
         BaseRate stored = new BaseRate(hotelId, roomTypeId, rate, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        return QuarkusTransaction.requiringNew().call(() -> {
+        BaseRate set = QuarkusTransaction.requiringNew().call(() -> {
             baseRates.lockHotel(hotelId);
             Currencies.requireHotelCurrency(baseRates, hotelId, rate, "nightly_rate");
             return baseRates.upsert(stored);
         });
+        snapshots.forget(hotelId);
+        return set;
     }
 
     /** Removes the rate; empty only when allowMissing and there was none. */
     public Optional<BaseRate> delete(long hotelId, long roomTypeId, boolean allowMissing) {
         Optional<BaseRate> deleted = QuarkusTransaction.requiringNew().call(() -> baseRates.deleteRate(hotelId, roomTypeId));
+        snapshots.forget(hotelId);
         if (deleted.isEmpty() && !allowMissing) {
             throw notFound(hotelId, roomTypeId);
         }

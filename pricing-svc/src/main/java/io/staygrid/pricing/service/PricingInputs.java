@@ -34,12 +34,12 @@ public class PricingInputs {
     }
 
     /**
-     * The base rates of these room types, by room type ascending, read in one statement; BASE_RATE_NOT_SET
-     * for the lowest room type id without one.
+     * The rates of these room types among {@code known}, by room type ascending; BASE_RATE_NOT_SET for the lowest
+     * room type id without one.
      */
-    public List<BaseRate> requireBaseRates(long hotelId, List<Long> roomTypeIds) {
+    static List<BaseRate> requireAll(long hotelId, List<BaseRate> known, List<Long> roomTypeIds) {
         Map<Long, BaseRate> found = new HashMap<>();
-        baseRates.ofRoomTypes(hotelId, roomTypeIds).forEach(rate -> found.put(rate.roomTypeId(), rate));
+        known.forEach(rate -> found.put(rate.roomTypeId(), rate));
         List<BaseRate> rates = new ArrayList<>(roomTypeIds.size());
         for (long id : roomTypeIds.stream().sorted().distinct().toList()) {
             BaseRate rate = found.get(id);
@@ -49,11 +49,6 @@ public class PricingInputs {
             rates.add(rate);
         }
         return rates;
-    }
-
-    /** Every base rate of the hotel, by room type ascending. */
-    public List<BaseRate> allBaseRates(long hotelId) {
-        return baseRates.ofHotel(hotelId);
     }
 
     /** The hotel's live overrides (all room types) overlapping the range. */

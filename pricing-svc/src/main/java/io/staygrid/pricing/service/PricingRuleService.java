@@ -14,10 +14,12 @@ import java.util.List;
 public class PricingRuleService {
 
     private final PricingRuleRepository rules;
+    private final RateSnapshots snapshots;
     private final Clock clock;
 
-    public PricingRuleService(PricingRuleRepository rules, Clock clock) {
+    public PricingRuleService(PricingRuleRepository rules, RateSnapshots snapshots, Clock clock) {
         this.rules = rules;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -29,9 +31,12 @@ public class PricingRuleService {
     public PricingRule replace(long hotelId, List<OccupancyTier> tiers) {
         if (tiers.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> rules.deleteRule(hotelId));
+            snapshots.forget(hotelId);
             return PricingRule.defaults(hotelId);
         }
         PricingRule rule = new PricingRule(hotelId, tiers, false, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        return QuarkusTransaction.requiringNew().call(() -> rules.upsert(rule));
+        PricingRule stored = QuarkusTransaction.requiringNew().call(() -> rules.upsert(rule));
+        snapshots.forget(hotelId);
+        return stored;
     }
 }

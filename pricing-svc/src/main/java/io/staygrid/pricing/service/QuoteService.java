@@ -4,9 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.staygrid.pricing.client.InventoryClient;
 import io.staygrid.pricing.domain.BaseRate;
 import io.staygrid.pricing.domain.DateRange;
+import io.staygrid.pricing.domain.HotelOccupancy;
 import io.staygrid.pricing.domain.NightPricer;
 import io.staygrid.pricing.domain.PriceMath;
 import io.staygrid.pricing.domain.PricedNight;
+import io.staygrid.pricing.domain.PricingRule;
+import io.staygrid.pricing.domain.RateOverride;
 import io.staygrid.pricing.domain.Quote;
 import io.staygrid.pricing.repository.QuoteRepository;
 import io.staygrid.support.error.DomainException;
@@ -35,23 +38,26 @@ public class QuoteService {
     }
 
     /**
-     * Prices every night from live occupancy and persists the quote. Two inventory calls in parallel under
-     * one deadline: GetRoomTypeCapacity (the hotel's today) and GetOccupancy (one call for the stay); a
-     * stay starting before the hotel's today is INVALID_STAY (START_IN_PAST).
+     * Prices every night from live occupancy and persists the quote. One inventory call (GetAvailability of
+     * the room type for the stay, with the hotel's today), started before pricing's own reads; a stay starting
+     * before the hotel's today is INVALID_STAY (START_IN_PAST), an unknown room type ROOM_TYPE_NOT_FOUND.
      */
     public Quote quote(long hotelId, long roomTypeId, DateRange stay, int rooms, Duration lifetime) {
         BaseRate base = inputs.requireBaseRate(hotelId, roomTypeId);
-        Instant deadline = inventory.newDeadline();
-        var today = inventory.startHotelToday(hotelId, roomTypeId, deadline);
-        var occupancy = inventory.startOccupancy(hotelId, roomTypeId, stay, deadline);
+        var occupancy = inventory.startOccupancy(hotelId, roomTypeId, stay, inventory.newDeadline());
+        List<RateOverride> overrides;
+        PricingRule rule;
         try {
-            HotelToday.requireNotPast(stay, today.await());
+            overrides = inputs.overrides(hotelId, stay);
+            rule = inputs.rule(hotelId);
         } catch (RuntimeException e) {
             occupancy.cancel();
             throw e;
         }
-        List<PricedNight> nights = NightPricer.price(stay, roomTypeId, base.nightlyRate(),
-                inputs.overrides(hotelId, stay), inputs.rule(hotelId), occupancy.await());
+        HotelOccupancy answer = occupancy.await();
+        HotelToday.requireNotPast(stay, answer.today());
+        List<PricedNight> nights = NightPricer.price(stay, roomTypeId, base.nightlyRate(), overrides, rule,
+                answer.of(roomTypeId, stay));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Quote quote = new Quote(UUID.randomUUID(), hotelId, roomTypeId, stay, rooms, nights,
                 PriceMath.total(nights.stream().map(PricedNight::price).toList(), rooms), now, now.plus(lifetime));

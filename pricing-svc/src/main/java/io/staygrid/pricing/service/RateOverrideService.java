@@ -24,13 +24,15 @@ public class RateOverrideService {
     private final RateOverrideRepository overrides;
     private final BaseRateRepository baseRates;
     private final InventoryClient inventory;
+    private final RateSnapshots snapshots;
     private final Clock clock;
 
     public RateOverrideService(RateOverrideRepository overrides, BaseRateRepository baseRates,
-                               InventoryClient inventory, Clock clock) {
+                               InventoryClient inventory, RateSnapshots snapshots, Clock clock) {
         this.overrides = overrides;
         this.baseRates = baseRates;
         this.inventory = inventory;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -59,7 +61,7 @@ public class RateOverrideService {
         RateOverride created = new RateOverride(UUID.randomUUID(), request.hotelId(), request.roomTypeId(),
                 request.name(), request.dates(), request.daysOfWeek(), request.nightlyRate(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
-        return QuarkusTransaction.requiringNew().call(() -> {
+        RateOverride stored = QuarkusTransaction.requiringNew().call(() -> {
             baseRates.lockHotel(request.hotelId());
             Optional<RateOverride> raced = replay(requestId, fingerprint);
             if (raced.isPresent()) {
@@ -79,12 +81,15 @@ public class RateOverrideService {
             }
             return created;
         });
+        snapshots.forget(request.hotelId());
+        return stored;
     }
 
     /** Deletes the override; empty only when allowMissing and there was none. */
     public Optional<RateOverride> delete(UUID id, long hotelIdOrZero, boolean allowMissing) {
         Optional<RateOverride> deleted = QuarkusTransaction.requiringNew()
                 .call(() -> overrides.softDelete(id, hotelIdOrZero, clock.instant()));
+        deleted.ifPresent(o -> snapshots.forget(o.hotelId()));
         if (deleted.isEmpty() && !allowMissing) {
             throw notFound(id);
         }

@@ -77,7 +77,7 @@ class InventoryFailureTest {
     }
 
     @Test
-    void aCalendarOfFourRoomTypesSharesOneDeadlineAndReturnsNothingPartial() {
+    void aCalendarOfFourRoomTypesIsOneCallUnderOneDeadlineAndReturnsNothingPartial() {
         long hotel = pricedHotel(4);
         inventory.mode(Mode.HANG);
         Instant before = Instant.now();
@@ -85,15 +85,15 @@ class InventoryFailureTest {
                         .setHotelId(hotel).setStartDate(io.staygrid.pricing.testing.Fixtures.date(inDays(5)))
                         .setEndDate(io.staygrid.pricing.testing.Fixtures.date(inDays(9))).build()),
                 Status.Code.UNAVAILABLE, "INVENTORY_UNAVAILABLE");
-        // One deadline per call would take 4 x 2 s (or 5 x with the capacity call); a shared one ~2 s.
+        // One call for the four room types, under one deadline (~2 s), never one per room type.
         assertThat(Duration.between(before, Instant.now())).isLessThan(DEADLINE.multipliedBy(3).dividedBy(2));
-        assertThat(inventory.occupancyCalls(hotel)).hasSize(4);
+        assertThat(inventory.availabilityCalls(hotel)).hasSize(1);
     }
 
     @Test
-    void aCalendarAsksInventoryForItsRoomTypesInParallelWithinOneDeadline() {
+    void aCalendarOfFiveRoomTypesIsAnsweredWithinOneDeadlineOnASlowInventory() {
         long hotel = pricedHotel(5);
-        // Each answer takes 0.6 s: one after the other (5 x 0.6 s = 3 s) would break the 2 s deadline.
+        // Each answer takes 0.6 s: one call per room type, one after the other (3 s), would break the 2 s deadline.
         inventory.latency(Duration.ofMillis(600));
         var calendar = pricing.getRateCalendar(io.staygrid.pricing.v1.GetRateCalendarRequest.newBuilder()
                 .setHotelId(hotel).setStartDate(io.staygrid.pricing.testing.Fixtures.date(inDays(5)))

@@ -69,7 +69,7 @@ class QuoteStayTest {
         assertThat(quote.getRooms()).isEqualTo(2);
         assertThat(lifetimeSeconds(quote)).isEqualTo(15 * 60);
         assertThat(getQuote(quote.getQuoteId())).isEqualTo(quote);
-        assertThat(inventory.occupancyCalls(hotel)).hasSize(1);
+        assertThat(inventory.availabilityCalls(hotel)).hasSize(1);
     }
 
     @Test
@@ -156,7 +156,7 @@ class QuoteStayTest {
         assertRefused(() -> pricing.quoteStay(stay(hotel, 0, start, start.plusDays(1)).build()),
                 Status.Code.INVALID_ARGUMENT, "INVALID_FIELD");
         assertThat(rows.count("quote", hotel)).isZero();
-        assertThat(inventory.occupancyCalls(hotel)).isEmpty();
+        assertThat(inventory.availabilityCalls(hotel)).isEmpty();
     }
 
     @Test

@@ -89,7 +89,7 @@ class RateCalendarTest {
     }
 
     @Test
-    void oneOccupancyCallPerRoomTypeCoversTheWholeRange() {
+    void oneInventoryCallCoversEveryRoomTypeAndTheWholeRange() {
         long hotel = newHotel();
         inventory.addRoomType(hotel, 1, 10);
         inventory.addRoomType(hotel, 2, 10);
@@ -101,11 +101,13 @@ class RateCalendarTest {
 
         assertThat(response.getRoomTypesList()).extracting(RoomTypeCalendar::getRoomTypeId).containsExactly(1L, 2L);
         assertThat(response.getRoomTypes(0).getDaysCount()).isEqualTo(60);
-        assertThat(inventory.occupancyCalls(hotel)).hasSize(2)
+        assertThat(inventory.availabilityCalls(hotel)).hasSize(1)
                 .allSatisfy(call -> {
+                    assertThat(call.getRoomTypeId()).as("every room type of the hotel").isZero();
                     assertThat(call.getStartDate()).isEqualTo(date(start));
                     assertThat(call.getEndDate()).isEqualTo(date(start.plusDays(60)));
                 });
+        assertThat(inventory.occupancyCalls(hotel)).isEmpty();
     }
 
     @Test
@@ -154,7 +156,7 @@ class RateCalendarTest {
                 Status.Code.FAILED_PRECONDITION, "BASE_RATE_NOT_SET");
         assertThat(pricing.getRateCalendar(GetRateCalendarRequest.newBuilder().setHotelId(hotel)
                 .setStartDate(date(start)).setEndDate(date(start.plusDays(2))).build()).getRoomTypesList()).isEmpty();
-        assertThat(inventory.occupancyCalls(hotel)).isEmpty();
+        assertThat(inventory.availabilityCalls(hotel)).isEmpty();
     }
 
     @Test

@@ -120,7 +120,7 @@ class StatementCountTest {
     }
 
     @Test
-    void aCalendarCostsThreeStatementsWhateverItsRoomTypesNightsAndOverrides() {
+    void aCalendarCostsThreeStatementsColdAndNoneWarmWhateverItsRoomTypesNightsAndOverrides() {
         long small = hotel(1, 0);
         long big = hotel(20, 10);
         LocalDate start = inDays(5);
@@ -137,10 +137,16 @@ class StatementCountTest {
         assertThat(named.response().getRoomTypesCount()).isEqualTo(20);
         assertThat(all.response().getRoomTypesCount()).isEqualTo(20);
         assertThat(all.response().getRoomTypes(0).getDaysCount()).isEqualTo(60);
-        // base rates, overrides, the hotel's rule: one statement each
+        // Cold: base rates, overrides, the hotel's rule, one statement each; warm: the hotel's cached rates.
         assertThat(oneNight.statements()).isEqualTo(3);
         assertThat(named.statements()).isEqualTo(3);
-        assertThat(all.statements()).isEqualTo(3);
+        assertThat(all.statements()).isZero();
+
+        setBaseRate(pricing, big, 1, eur(150));
+        var afterChange = count(() -> pricing.getRateCalendar(GetRateCalendarRequest.newBuilder().setHotelId(big)
+                .addRoomTypeIds(1).setStartDate(date(start)).setEndDate(date(start.plusDays(1))).build()));
+        assertThat(afterChange.statements()).as("a rate change drops the hotel's cached rates").isEqualTo(3);
+        assertThat(afterChange.response().getRoomTypes(0).getDays(0).getBaseRate().getUnits()).isEqualTo(150);
     }
 
     @Test

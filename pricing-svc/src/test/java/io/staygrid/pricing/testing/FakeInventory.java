@@ -3,11 +3,15 @@ package io.staygrid.pricing.testing;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.staygrid.inventory.v1.DailyOccupancy;
+import io.staygrid.inventory.v1.GetAvailabilityRequest;
+import io.staygrid.inventory.v1.GetAvailabilityResponse;
 import io.staygrid.inventory.v1.GetOccupancyRequest;
 import io.staygrid.inventory.v1.GetOccupancyResponse;
 import io.staygrid.inventory.v1.GetRoomTypeCapacityRequest;
 import io.staygrid.inventory.v1.GetRoomTypeCapacityResponse;
 import io.staygrid.inventory.v1.InventoryServiceGrpc;
+import io.staygrid.inventory.v1.NightInventory;
+import io.staygrid.inventory.v1.RoomTypeAvailability;
 import io.staygrid.inventory.v1.RoomTypeCapacity;
 import io.staygrid.support.error.DomainException;
 import io.staygrid.support.error.ErrorKind;
@@ -33,6 +37,7 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
     private final Map<String, Integer> rooms = new ConcurrentHashMap<>();
     private final Map<String, Integer> reserved = new ConcurrentHashMap<>();
     private final List<GetOccupancyRequest> occupancyCalls = new CopyOnWriteArrayList<>();
+    private final List<GetAvailabilityRequest> availabilityCalls = new CopyOnWriteArrayList<>();
     private final Map<Long, LocalDate> hotelToday = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.NORMAL;
     private volatile long latencyMillis;
@@ -98,6 +103,52 @@ public class FakeInventory extends InventoryServiceGrpc.InventoryServiceImplBase
                 .setSellLimit(roomCount + roomCount / 10)));
         out.onNext(b.build());
         out.onCompleted();
+    }
+
+    /**
+     * The hotel's room types (one when asked by id; a room type with 0 rooms counts as retired and is left out
+     * of the hotel-wide answer), each night's inventory and reservations, and the hotel's today.
+     */
+    @Override
+    public void getAvailability(GetAvailabilityRequest r, StreamObserver<GetAvailabilityResponse> out) {
+        availabilityCalls.add(r);
+        if (answeredAbnormally(out)) {
+            return;
+        }
+        String prefix = r.getHotelId() + "/";
+        List<Long> roomTypes = r.getRoomTypeId() != 0 ? List.of(r.getRoomTypeId()) : rooms.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix) && e.getValue() > 0)
+                .map(e -> Long.parseLong(e.getKey().substring(prefix.length()))).sorted().toList();
+        if (r.getRoomTypeId() != 0 && !rooms.containsKey(prefix + r.getRoomTypeId())) {
+            out.onError(roomTypeNotFound(r.getHotelId(), r.getRoomTypeId()));
+            return;
+        }
+        LocalDate start = ProtoTime.toLocalDate(r.getStartDate(), "start_date");
+        LocalDate end = ProtoTime.toLocalDate(r.getEndDate(), "end_date");
+        if (!end.isAfter(start) || end.isAfter(today(r.getHotelId()).plusDays(730))) {
+            out.onError(GrpcErrors.toStatus(new DomainException(ErrorKind.INVALID_ARGUMENT, "INVALID_DATE_RANGE",
+                    "bad range", Map.of("field", "end_date", "rule", "END_BEYOND_HORIZON")), DOMAIN));
+            return;
+        }
+        GetAvailabilityResponse.Builder b = GetAvailabilityResponse.newBuilder()
+                .setHotelToday(ProtoTime.toProto(today(r.getHotelId())));
+        for (long roomTypeId : roomTypes) {
+            int roomCount = rooms.get(prefix + roomTypeId);
+            RoomTypeAvailability.Builder rt = RoomTypeAvailability.newBuilder().setRoomTypeId(roomTypeId);
+            start.datesUntil(end).forEach(d -> rt.addNights(NightInventory.newBuilder()
+                    .setDate(ProtoTime.toProto(d))
+                    .setTotalInventory(roomCount)
+                    .setTotalReserved(reserved.getOrDefault(prefix + roomTypeId + "/" + d, 0))
+                    .setSellLimit(roomCount + roomCount / 10)));
+            b.addRoomTypes(rt);
+        }
+        out.onNext(b.build());
+        out.onCompleted();
+    }
+
+    /** The GetAvailability calls received for one hotel. */
+    public List<GetAvailabilityRequest> availabilityCalls(long hotelId) {
+        return availabilityCalls.stream().filter(c -> c.getHotelId() == hotelId).toList();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package io.staygrid.reservation.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** The backlog an operator watches, counted in one statement (each part is served by a partial index). */
+/** The backlog an operator watches, counted with Panache (each count is served by a partial index). */
 @ApplicationScoped
 public class BacklogCounts {
 
@@ -12,21 +11,20 @@ public class BacklogCounts {
     public record Backlog(long compensationsPending, long stuck, long unfinished) {
     }
 
-    private static final String UNFINISHED = "(status = 'PENDING' OR (status = 'PAID' AND NOT hold_confirmed))";
+    private static final String UNFINISHED = "(status = 'PENDING' or (status = 'PAID' and holdConfirmed = false))";
 
-    private final EntityManager entityManager;
+    private final CompensationRepository compensations;
+    private final ReservationRepository reservations;
 
-    public BacklogCounts(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public BacklogCounts(CompensationRepository compensations, ReservationRepository reservations) {
+        this.compensations = compensations;
+        this.reservations = reservations;
     }
 
     @Transactional
     public Backlog read() {
-        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT"
-                + " (SELECT count(*) FROM compensation_task WHERE done_time IS NULL),"
-                + " (SELECT count(*) FROM reservation WHERE " + UNFINISHED
-                + " AND needs_attention AND attention_reason = 'STUCK'),"
-                + " (SELECT count(*) FROM reservation WHERE " + UNFINISHED + ")").getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        return new Backlog(compensations.count("doneTime is null"),
+                reservations.count(UNFINISHED + " and needsAttention = true and attentionReason = 'STUCK'"),
+                reservations.count(UNFINISHED));
     }
 }

@@ -52,4 +52,24 @@ class DatabaseErrorsTest {
         assertThat(DatabaseErrors.isUniqueViolation(dup, null)).isTrue();
         assertThat(DatabaseErrors.isUniqueViolation(new SQLException("x", "55P03"), null)).isFalse();
     }
+
+    @Test
+    void aCommitThatFailedHasAnUnknownOutcomeAndIsTheUnavailableReason() {
+        assertThat(reason(new jakarta.transaction.RollbackException("connection lost during commit"))).isEqualTo("DOWN");
+    }
+
+    @Test
+    void aDomainRefusalIsNeverTurnedIntoARetryableOne() {
+        DomainException refusal = new DomainException(ErrorKind.FAILED_PRECONDITION, "ROOMS_UNAVAILABLE", "sold out");
+        assertThat(DatabaseErrors.retryable(new jakarta.transaction.RollbackException("rolled back") {
+            { initCause(refusal); }
+        }, "BUSY", "DOWN")).isEmpty();
+    }
+
+    @Test
+    void busyIsTheLockTimeoutDeadlockOrSerializationFailureAnywhereInTheChain() {
+        assertThat(DatabaseErrors.isBusy(new RuntimeException(new SQLException("x", "55P03")))).isTrue();
+        assertThat(DatabaseErrors.isBusy(new RuntimeException(new SQLException("x", "08006")))).isFalse();
+        assertThat(DatabaseErrors.isBusy(new IllegalStateException("no SQL"))).isFalse();
+    }
 }
