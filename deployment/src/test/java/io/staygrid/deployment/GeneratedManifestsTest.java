@@ -2,6 +2,9 @@ package io.staygrid.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -10,12 +13,16 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,17 +60,40 @@ class GeneratedManifestsTest {
         return ManifestGenerator.SERVICES.stream().filter(s -> s.module().equals(svc.name())).findFirst().orElseThrow();
     }
 
+    /** With {@code -Dstaygrid.manifests.write=true}, rewrites every manifest before any test reads one. */
+    @BeforeAll
+    static void rewriteWhenAsked() {
+        if (Boolean.getBoolean("staygrid.manifests.write")) {
+            ManifestGenerator.main(new String[] {Manifests.root().toString()});
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("services")
     void theCommittedManifestIsWhatTheGeneratorMakesToday(Svc svc) throws Exception {
-        java.nio.file.Path file = ManifestGenerator.manifestFile(Manifests.root(), spec(svc));
-        String fresh = ManifestGenerator.manifest(Manifests.root(), spec(svc));
-        if (Boolean.getBoolean("staygrid.manifests.write")) {
-            ManifestGenerator.write(file, fresh);
-        }
+        Path file = ManifestGenerator.manifestFile(Manifests.root(), spec(svc));
         assertThat(file).as("regenerate with -Dstaygrid.manifests.write=true").exists();
-        assertThat(java.nio.file.Files.readString(file)).as("%s is stale: regenerate with -Dstaygrid.manifests.write=true", file)
-                .isEqualTo(fresh);
+        assertThat(Files.readString(file)).as("%s is stale: regenerate with -Dstaygrid.manifests.write=true", file)
+                .isEqualTo(ManifestGenerator.manifest(Manifests.root(), spec(svc)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void everyStringFieldIsAYamlStringAsKubernetesRequires(Svc svc) throws Exception {
+        JsonNode deployment = yamlDocuments(ManifestGenerator.manifestFile(Manifests.root(), spec(svc))).get(0);
+        JsonNode pod = deployment.path("spec").path("template");
+        pod.path("metadata").path("annotations").forEach(value ->
+                assertThat(value.isTextual()).as("annotation %s is a string", value).isTrue());
+        pod.path("spec").path("containers").get(0).path("env").forEach(env ->
+                assertThat(env.path("value").isTextual()).as("env %s is a string", env).isTrue());
+    }
+
+    private static List<JsonNode> yamlDocuments(Path file) throws Exception {
+        List<JsonNode> docs = new ArrayList<>();
+        try (var parser = new YAMLFactory().createParser(file.toFile())) {
+            new YAMLMapper().readValues(parser, JsonNode.class).forEachRemaining(docs::add);
+        }
+        return docs;
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ record Manifests(List<Deployment> deployments, List<Service> services, List<Conf
 
     static Manifests read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: package the services first (./mvnw package)");
+            throw new IllegalStateException(file + " is missing: generate the manifests (-Dstaygrid.manifests.write=true)");
         }
         Manifests m = new Manifests(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
