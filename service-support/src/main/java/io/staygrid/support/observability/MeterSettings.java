@@ -34,6 +34,18 @@ public class MeterSettings {
         return MeterFilter.commonTags(List.of(io.micrometer.core.instrument.Tag.of("application", application)));
     }
 
+    /**
+     * {@code staygrid.metrics.enabled=false} hands out no-op meters (Micrometer's deny filter): nothing is recorded
+     * and /q/metrics is empty. Only for measuring what metrics cost (the mesh benchmark's observability off);
+     * Quarkus' own switches are fixed at build time.
+     */
+    @Produces
+    @Singleton
+    MeterFilter recording(@ConfigProperty(name = "staygrid.metrics.enabled", defaultValue = "true") boolean enabled) {
+        return enabled ? new MeterFilter() {
+        } : MeterFilter.deny();
+    }
+
     @Produces
     @Singleton
     MeterFilter latencyBuckets() {
