@@ -3,7 +3,8 @@ package io.staygrid.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.staygrid.systemtests.OtlpReceiver.ReceivedSpan;
+import io.staygrid.testing.OtlpReceiver;
+import io.staygrid.testing.OtlpReceiver.ReceivedSpan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
