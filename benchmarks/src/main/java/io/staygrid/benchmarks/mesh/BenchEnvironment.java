@@ -89,6 +89,11 @@ final class BenchEnvironment implements AutoCloseable {
         Map<String, String> edge = new HashMap<>(tokens.edgeEnv());
         edge.put("STAYGRID_EDGE_RATE_LIMIT_CAPACITY", "1000000000");
         edge.put("STAYGRID_EDGE_RATE_LIMIT_REFILL_TOKENS", "1000000000");
+        // The edge runs prod, whose pages sign in by OpenID Connect; the benchmark drives only /v1 (bearer tokens),
+        // so the pages' tenant is off and the start-up check gets a provider that is never called.
+        edge.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
+        edge.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/unused");
+        edge.put("QUARKUS_OIDC_CLIENT_ID", "staygrid-benchmark");
         env.put(ServiceSpec.EDGE.module(), edge);
         if (options.copySeed()) {
             // The horizon job must not add nights to a room type while the bulk load is writing them.
