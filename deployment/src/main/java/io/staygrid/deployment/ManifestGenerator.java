@@ -50,11 +50,11 @@ public final class ManifestGenerator {
 
     /** Requests near the measured footprint (deploy/README.md "Resources"), limits with room for bursts. */
     static final String CPU_REQUEST = "250m";
-    static final String MEMORY_REQUEST = "320Mi";
+    static final String MEMORY_REQUEST = "384Mi";
     static final String CPU_LIMIT = "1";
-    static final String MEMORY_LIMIT = "512Mi";
+    static final String MEMORY_LIMIT = "640Mi";
     /** The heap follows the container limit; the serial collector suits a small container. */
-    static final String JAVA_OPTIONS = "-XX:MaxRAMPercentage=60 -XX:+UseSerialGC";
+    static final String JAVA_OPTIONS = "-XX:MaxRAMPercentage=50 -XX:+UseSerialGC";
     static final int REPLICAS = 2;
     static final String HTTP = "http";
 
