@@ -63,7 +63,7 @@ class HoldOutcomesTest {
 
         assertThat(count("hold", "HELD", "NONE")).isEqualTo(held + 1);
         assertThat(count("hold", "REPLAYED", "NONE")).isEqualTo(replayed + 1);
-        assertThat(count("hold", "REFUSED", "ROOMS_UNAVAILABLE")).isEqualTo(soldOut + 1);
+        assertThat(count("hold", "REFUSED", "ROOMS_UNAVAILABLE")).as("holds counted: %s", counted()).isEqualTo(soldOut + 1);
         assertThat(count("confirm", "CONFIRMED", "NONE")).isEqualTo(confirmed + 1);
         assertThat(count("release", "NOTHING_HELD", "NONE")).isEqualTo(nothing + 1);
         assertThat(registry.counter("staygrid.grpc.server.refusals", "service", "staygrid.inventory.v1.InventoryService",
@@ -82,6 +82,11 @@ class HoldOutcomesTest {
         assertThat(scrape.body()).contains("staygrid_inventory_holds_total{", "application=\"inventory-svc\"",
                 "grpc_server_processing_duration_seconds_count{", "method=\"ReleaseHold\"",
                 "staygrid_inventory_hold_duration_seconds_bucket{", "agroal_active_count", "jvm_memory_used_bytes");
+    }
+
+    private String counted() {
+        return registry.find("staygrid.inventory.holds").counters().stream()
+                .map(c -> c.getId().getTags() + "=" + c.count()).toList().toString();
     }
 
     private double count(String operation, String outcome, String reason) {
