@@ -7,13 +7,25 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
+import io.quarkus.grpc.runtime.Interceptors;
+import jakarta.enterprise.inject.spi.Prioritized;
 
 /**
  * A server interceptor that meters the outcome of a few of a service's methods without touching their code: the
  * outcome of an answered call is read from its response message, that of a refused call is its ErrorInfo reason.
  * Subclasses name the methods they meter and record the outcome with fixed tag values only.
  */
-public abstract class CallOutcomes implements ServerInterceptor {
+public abstract class CallOutcomes implements ServerInterceptor, Prioritized {
+
+    /**
+     * Outside Quarkus' exception handler (which closes the call it was handed when a service method throws), so the
+     * refusals it writes pass through this interceptor's view of the call too.
+     */
+    @Override
+    public int getPriority() {
+        return Interceptors.EXCEPTION_HANDLER + 1;
+    }
+
 
     /** The operation tag of a metered method, or null to leave the call alone. */
     protected abstract String operation(MethodDescriptor<?, ?> method);

@@ -9,7 +9,9 @@ import io.grpc.Status;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.grpc.GlobalInterceptor;
+import io.quarkus.grpc.runtime.Interceptors;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.Prioritized;
 
 /**
  * Counts every gRPC call a service refuses by method and ErrorInfo reason ({@code staygrid.grpc.server.refusals}):
@@ -18,7 +20,17 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 @GlobalInterceptor
-public class RefusalMeter implements ServerInterceptor {
+public class RefusalMeter implements ServerInterceptor, Prioritized {
+
+    /**
+     * Outside Quarkus' exception handler (which closes the call it was handed when a service method throws), so the
+     * refusals it writes pass through this interceptor's view of the call too.
+     */
+    @Override
+    public int getPriority() {
+        return Interceptors.EXCEPTION_HANDLER + 1;
+    }
+
 
     public static final String NAME = "staygrid.grpc.server.refusals";
 
