@@ -33,6 +33,11 @@ final class Banner {
         out.printf("  %-16s jdbc:postgresql://localhost:%d/{hotel,inventory,pricing,reservation}  user %s%n",
                 "PostgreSQL", postgres.port(), PostgresServer.USER);
         out.println();
+        out.println("  Metrics (Prometheus; meters in each module's README, dashboards and alerts in deploy/):");
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            out.printf("    %-16s http://localhost:%d/q/metrics%n", spec.module(), spec.port());
+        }
+        out.println();
         int edge = ServiceSpec.EDGE.port();
         out.println("  Dev token (guest; roles guest|staff|admin, staff add \"hotels\":[1,2]; see edge-rest/README.md):");
         out.printf("    curl -s -X POST localhost:%d/dev/tokens -H 'Content-Type: application/json' \\%n", edge);

@@ -37,8 +37,16 @@ public final class RunningMesh implements AutoCloseable {
     }
 
     static RunningMesh start() {
+        return start(Path.of(System.getProperty("staygrid.mesh.directory", "target/mesh")), Map.of());
+    }
+
+    /**
+     * A mesh of its own in {@code directory} whose every service also gets {@code envForEveryService} (e.g. tracing
+     * switched on), for a test class that needs the services configured differently from the shared mesh.
+     */
+    static RunningMesh start(Path directory, Map<String, String> envForEveryService) {
         Path root = Path.of(System.getProperty("staygrid.repository.root", "..")).toAbsolutePath().normalize();
-        Path dir = Path.of(System.getProperty("staygrid.mesh.directory", "target/mesh")).toAbsolutePath();
+        Path dir = directory.toAbsolutePath();
         List<ServiceSpec> services = onFreePorts(ServiceSpec.ALL);
         List<String> missing = services.stream().filter(s -> !s.jar(root).toFile().isFile()).map(s -> s.jar(root).toString()).toList();
         if (!missing.isEmpty()) {
@@ -51,7 +59,7 @@ public final class RunningMesh implements AutoCloseable {
         PostgresServer postgres = PostgresServer.start(dir.resolve("pgdata"), 0, true, dir.resolve("logs/postgres.log"));
         // Five JVMs booting at once on a busy two-core build machine can take well over a minute.
         MeshSettings settings = MeshSettings.of(root, dir.resolve("logs")).withReadyTimeout(Duration.ofMinutes(5))
-                .withExtraEnv(Map.of(ServiceSpec.EDGE.module(), edgeEnv(tokens, identityProvider)));
+                .withExtraEnv(Map.of(ServiceSpec.EDGE.module(), edgeEnv(tokens, identityProvider), "*", envForEveryService));
         Mesh mesh = new Mesh();
         try {
             mesh.start(settings, services, postgres);

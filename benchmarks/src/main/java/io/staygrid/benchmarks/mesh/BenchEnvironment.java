@@ -57,6 +57,11 @@ final class BenchEnvironment implements AutoCloseable {
     }
 
     static BenchEnvironment start(BenchOptions options, Path runDirectory) throws IOException {
+        return start(options, runDirectory, Map.of());
+    }
+
+    /** As {@link #start(BenchOptions, Path)}, with {@code everyService} in every service's env (--env still wins). */
+    static BenchEnvironment start(BenchOptions options, Path runDirectory, Map<String, String> everyService) throws IOException {
         Path data = Files.createTempDirectory("staygrid-bench-pg");
         TokenSigner tokens = TokenSigner.create(runDirectory);
         Map<String, String> pgConfig = new LinkedHashMap<>(PG_CONFIG);
@@ -65,7 +70,7 @@ final class BenchEnvironment implements AutoCloseable {
                 pgConfig);
         Mesh mesh = new Mesh();
         try {
-            mesh.start(settings(options, runDirectory, tokens), onFreePorts(ServiceSpec.ALL), postgres);
+            mesh.start(settings(options, runDirectory, tokens, everyService), onFreePorts(ServiceSpec.ALL), postgres);
             if (!mesh.failures().isEmpty()) {
                 throw new IllegalStateException("the mesh did not start:\n" + String.join("\n\n", mesh.failures().values()));
             }
@@ -77,11 +82,18 @@ final class BenchEnvironment implements AutoCloseable {
         return new BenchEnvironment(postgres, mesh, data.resolve("pgdata"), tokens);
     }
 
-    private static MeshSettings settings(BenchOptions options, Path runDirectory, TokenSigner tokens) {
+    private static MeshSettings settings(BenchOptions options, Path runDirectory, TokenSigner tokens,
+            Map<String, String> everyService) {
         Map<String, Map<String, String>> env = new HashMap<>();
+        env.put("*", new HashMap<>(everyService));
         Map<String, String> edge = new HashMap<>(tokens.edgeEnv());
         edge.put("STAYGRID_EDGE_RATE_LIMIT_CAPACITY", "1000000000");
         edge.put("STAYGRID_EDGE_RATE_LIMIT_REFILL_TOKENS", "1000000000");
+        // The edge runs prod, whose pages sign in by OpenID Connect; the benchmark drives only /v1 (bearer tokens),
+        // so the pages' tenant is off and the start-up check gets a provider that is never called.
+        edge.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
+        edge.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/unused");
+        edge.put("QUARKUS_OIDC_CLIENT_ID", "staygrid-benchmark");
         env.put(ServiceSpec.EDGE.module(), edge);
         if (options.copySeed()) {
             // The horizon job must not add nights to a room type while the bulk load is writing them.

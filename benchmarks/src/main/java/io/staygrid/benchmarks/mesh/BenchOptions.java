@@ -17,7 +17,8 @@ public record BenchOptions(Path root, Path resultsDir, List<String> scenarios, L
         int seconds, int warmup, int hotels, int roomTypes, int rooms, int stayWindow, int guests, int stormRooms,
         int stormAttempts, int stormGuests, int stormClients, boolean stormQuoteEach, double normalReadShare, boolean raw, boolean jfr,
         boolean copySeed, boolean scaleBook, int seedThreads, List<String> jvmOptions,
-        Map<String, Map<String, String>> env, Map<String, String> pgConfig, List<String> commandLine) {
+        Map<String, Map<String, String>> env, Map<String, String> pgConfig, List<String> commandLine,
+        List<String> observability) {
 
     public static final List<String> SCENARIOS = List.of("reads", "spread-bookings", "hot-storm", "normal-under-storm");
     public static final List<String> VIAS = List.of("rest", "grpc");
@@ -38,6 +39,11 @@ public record BenchOptions(Path root, Path resultsDir, List<String> scenarios, L
               --normal-read-share F share of reads in the normal traffic of normal-under-storm (default 0.8)
               --no-raw              skip the raw-SQL ceilings (trials only: a figure without its ratio is not recorded)
               --jfr                 JFR recording of every service during the measured window of reads and spread-bookings
+              --observability off|on|both   metrics and tracing off (no-op meters, no OpenTelemetry SDK) or on
+                                    (meters scraped every 15 s, traces sampled as configured and exported over
+                                    OTLP to a receiver the benchmark runs); both = off, then on, each on a fresh
+                                    mesh, database and chain, then the on/off ratios (default: as the services
+                                    ship, metrics recorded, tracing off)
               --scale book          5,000 hotels x 20 room types x 730 days by COPY (73 M inventory rows), roll-forward
               --seed grpc|copy      how the chain is made (default grpc; copy = bulk COPY into the databases)
               --seed-threads N      parallel seeding calls (default 8)
@@ -71,7 +77,8 @@ public record BenchOptions(Path root, Path resultsDir, List<String> scenarios, L
                 }
                 case "--scenarios", "--via", "--clients", "--seconds", "--warmup", "--hotels", "--room-types", "--rooms",
                         "--stay-window", "--guests", "--storm-rooms", "--storm-attempts", "--storm-guests", "--storm-clients", "--storm-quote",
-                        "--normal-read-share", "--scale", "--seed", "--seed-threads", "--jvm-opts", "--root", "--results" ->
+                        "--normal-read-share", "--scale", "--seed", "--seed-threads", "--jvm-opts", "--root", "--results",
+                        "--observability" ->
                         single.put(name, value(args, ++i, name));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
@@ -102,7 +109,18 @@ public record BenchOptions(Path root, Path resultsDir, List<String> scenarios, L
                 integer(single, "--seed-threads", 8),
                 single.containsKey("--jvm-opts") ? Arrays.asList(single.get("--jvm-opts").trim().split("\\s+"))
                         : MeshSettings.DEFAULT_JVM_OPTIONS,
-                env, pg, List.of(args));
+                env, pg, List.of(args), observability(single.get("--observability")));
+    }
+
+    private static List<String> observability(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return switch (value) {
+            case "off", "on" -> List.of(value);
+            case "both" -> List.of("off", "on");
+            default -> throw new IllegalArgumentException("--observability is off, on or both");
+        };
     }
 
     private static boolean stormQuote(String value) {

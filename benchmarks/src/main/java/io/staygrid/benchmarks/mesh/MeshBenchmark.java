@@ -1,6 +1,7 @@
 package io.staygrid.benchmarks.mesh;
 
 import io.staygrid.localrunner.ServiceProcess;
+import io.staygrid.testing.OtlpReceiver;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,13 +46,14 @@ public final class MeshBenchmark {
         new MeshBenchmark().run(options);
     }
 
+    private final AtomicReference<BenchEnvironment> running = new AtomicReference<>();
+
     private void run(BenchOptions o) throws Exception {
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Path runDirectory = o.resultsDir().resolve(started.replace(':', '-'));
         MachineInfo atStart = MachineInfo.now();
         System.out.printf("StayGrid mesh benchmark %s: %d cores, load %s; logs and recordings in %s%n", started, atStart.cores(),
                 atStart.loadText(), runDirectory);
-        AtomicReference<BenchEnvironment> running = new AtomicReference<>();
         Thread stopper = new Thread(() -> {
             BenchEnvironment env = running.getAndSet(null);
             if (env != null) {
@@ -60,8 +62,35 @@ public final class MeshBenchmark {
             }
         }, "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
+        if (o.observability().isEmpty()) {
+            runPhase(o, started, runDirectory, null);
+            return;
+        }
+        Map<String, List<ScenarioResult>> phases = new LinkedHashMap<>();
+        try (OtlpReceiver receiver = OtlpReceiver.counting()) {
+            for (String phase : o.observability()) {
+                System.out.printf("%n=== Observability %s: a fresh PostgreSQL, mesh and chain ...%n", phase);
+                try (Observability observability = Observability.of(phase, receiver)) {
+                    phases.put(phase, runPhase(o, started, runDirectory.resolve("observability-" + phase), observability));
+                }
+            }
+        }
+        if (phases.size() == 2) {
+            ObservabilityOverhead overhead = ObservabilityOverhead.of(phases.get("off"), phases.get("on"));
+            overhead.print(System.out);
+            Path file = o.resultsDir().resolve(started.replace(':', '-') + "-observability.json");
+            RunReport.JSON.writeValue(file.toFile(), Map.of("startedAt", started, "commandLine", o.commandLine(),
+                    "gitCommit", GitInfo.describe(o.root()), "rows", overhead.rows()));
+            System.out.println("Overhead: " + file);
+        }
+    }
+
+    /** One mesh from start to stop: seed, run the scenarios, print and write the results; observability may be null. */
+    private List<ScenarioResult> runPhase(BenchOptions o, String started, Path runDirectory, Observability observability)
+            throws Exception {
+        MachineInfo atStart = MachineInfo.now();
         long boot = System.nanoTime();
-        BenchEnvironment env = BenchEnvironment.start(o, runDirectory);
+        BenchEnvironment env = BenchEnvironment.start(o, runDirectory, observability == null ? Map.of() : observability.env());
         running.set(env);
         try {
             Map<String, Object> setup = new LinkedHashMap<>();
@@ -72,6 +101,9 @@ public final class MeshBenchmark {
             JfrProfiler jfr = o.jfr() ? new JfrProfiler(pids, runDirectory.resolve("jfr")) : null;
             if (jfr != null) {
                 jfr.prepare();
+            }
+            if (observability != null) {
+                observability.started(env.services());
             }
             BenchRun run = new BenchRun(o, env, chain, new CpuMeter(pids, env.dataDirectory().resolve("postmaster.pid")), jfr);
             List<ScenarioResult> results = new ArrayList<>();
@@ -86,10 +118,14 @@ public final class MeshBenchmark {
             } finally {
                 run.close();
             }
+            if (observability != null) {
+                setup.put("observability", observability.summary());
+                System.out.println("Observability " + observability.summary());
+            }
             MachineInfo atEnd = MachineInfo.now();
             RunReport report = new RunReport(started, o.commandLine(), o, GitInfo.describe(o.root()), atStart, atEnd,
                     env.postgresSettings(), setup, results);
-            Path file = report.write(o.resultsDir());
+            Path file = report.write(o.resultsDir(), observability == null ? "" : "-observability-" + observability.phase());
             System.out.printf("%nLoad average at start %s, at end %s (%d cores).%n", atStart.loadText(), atEnd.loadText(), atEnd.cores());
             results.forEach(r -> {
                 String verdicts = ReportTable.verdicts(r.checks());
@@ -98,6 +134,7 @@ public final class MeshBenchmark {
                 }
             });
             System.out.println("Results: " + file);
+            return results;
         } finally {
             BenchEnvironment env2 = running.getAndSet(null);
             if (env2 != null) {

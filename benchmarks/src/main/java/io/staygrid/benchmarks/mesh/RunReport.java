@@ -19,8 +19,13 @@ record RunReport(String startedAt, List<String> commandLine, BenchOptions option
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     Path write(Path directory) throws IOException {
+        return write(directory, "");
+    }
+
+    /** Writes results/&lt;timestamp&gt;&lt;suffix&gt;.json (a suffix tells the phases of one run apart). */
+    Path write(Path directory, String suffix) throws IOException {
         Files.createDirectories(directory);
-        Path file = directory.resolve(startedAt.replace(':', '-') + ".json");
+        Path file = directory.resolve(startedAt.replace(':', '-') + suffix + ".json");
         JSON.writeValue(file.toFile(), this);
         return file;
     }

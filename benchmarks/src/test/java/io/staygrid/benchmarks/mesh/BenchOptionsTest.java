@@ -44,6 +44,14 @@ class BenchOptionsTest {
     }
 
     @Test
+    void observabilityBothMeasuresOffThenOnAndIsAbsentByDefault() {
+        assertThat(BenchOptions.parse().observability()).isEmpty();
+        assertThat(BenchOptions.parse("--observability", "both").observability()).containsExactly("off", "on");
+        assertThat(BenchOptions.parse("--observability", "on").observability()).containsExactly("on");
+        assertThatThrownBy(() -> BenchOptions.parse("--observability", "some")).hasMessageContaining("off, on or both");
+    }
+
+    @Test
     void mistakesAreRefusedWithTheReason() {
         assertThatThrownBy(() -> BenchOptions.parse("--scenarios", "reads,flash")).hasMessageContaining("unknown 'flash'");
         assertThatThrownBy(() -> BenchOptions.parse("--clients", "0")).hasMessageContaining("positive");

@@ -1,5 +1,7 @@
 package io.staygrid.edge.ratelimit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -20,12 +22,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RateLimitFilter {
 
+    /** Counter of refused requests; tag {@code client} = subject (signed in) or ip. */
+    public static final String REFUSALS = "staygrid.edge.rate_limit.refusals";
+
     private final ClientRateLimiter limiter;
     private final CurrentIdentityAssociation identities;
+    private final MeterRegistry registry;
 
-    RateLimitFilter(ClientRateLimiter limiter, CurrentIdentityAssociation identities) {
+    RateLimitFilter(ClientRateLimiter limiter, CurrentIdentityAssociation identities, MeterRegistry registry) {
         this.limiter = limiter;
         this.identities = identities;
+        this.registry = registry;
     }
 
     @ServerRequestFilter
@@ -43,6 +50,8 @@ public class RateLimitFilter {
         if (decision.allowed()) {
             return null;
         }
+        Counter.builder(REFUSALS).description("Requests refused RATE_LIMITED, by how the client was keyed")
+                .tag("client", key.startsWith("sub:") ? "subject" : "ip").register(registry).increment();
         long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
         Problem problem = Problem.of(429, "RATE_LIMITED",
                 "too many requests from this client; retry after " + seconds + " s", Problem.EDGE_DOMAIN,
