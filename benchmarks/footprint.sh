@@ -1,5 +1,5 @@
 #!/bin/bash
-# Whole mesh up from ./run-local --no-build (fresh data dir), then idle RSS of each service and each one's own start time.
+# Whole mesh up from ./run-local --no-build on a fresh data dir (WIPES .staygrid/), idle RSS of each service, the start times Quarkus logs, then a restart with data kept.
 cd "$(dirname "$0")/.."   # the repository root; build first (./mvnw -o -B package -DskipTests)
 rm -rf .staygrid
 start=$(date +%s.%N)
