@@ -1,6 +1,10 @@
 package io.staygrid.localrunner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,5 +39,24 @@ public record ServiceSpec(String module, int port, Optional<String> database, St
     /** This service on another port (system tests use free ports). */
     public ServiceSpec onPort(int newPort) {
         return new ServiceSpec(module, newPort, database, envName);
+    }
+
+    /** {@code specs}, each on a port the system handed out as free (system tests and benchmarks). */
+    public static List<ServiceSpec> onFreePorts(List<ServiceSpec> specs) {
+        List<ServiceSpec> moved = new ArrayList<>();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (ServiceSpec spec : specs) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                moved.add(spec.onPort(socket.getLocalPort()));
+            }
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return moved;
     }
 }

@@ -5,12 +5,8 @@ import io.staygrid.localrunner.MeshSettings;
 import io.staygrid.localrunner.PostgresServer;
 import io.staygrid.localrunner.ServiceProcess;
 import io.staygrid.localrunner.ServiceSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,7 +43,7 @@ public final class RunningMesh implements AutoCloseable {
     static RunningMesh start(Path directory, Map<String, String> envForEveryService) {
         Path root = Path.of(System.getProperty("staygrid.repository.root", "..")).toAbsolutePath().normalize();
         Path dir = directory.toAbsolutePath();
-        List<ServiceSpec> services = onFreePorts(ServiceSpec.ALL);
+        List<ServiceSpec> services = ServiceSpec.onFreePorts(ServiceSpec.ALL);
         List<String> missing = services.stream().filter(s -> !s.jar(root).toFile().isFile()).map(s -> s.jar(root).toString()).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("system tests need every service built; missing " + missing
@@ -92,23 +88,6 @@ public final class RunningMesh implements AutoCloseable {
         return env;
     }
 
-    private static List<ServiceSpec> onFreePorts(List<ServiceSpec> specs) {
-        List<ServiceSpec> moved = new ArrayList<>();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (ServiceSpec spec : specs) {
-                ServerSocket socket = new ServerSocket(0);
-                held.add(socket);
-                moved.add(spec.onPort(socket.getLocalPort()));
-            }
-            for (ServerSocket socket : held) {
-                socket.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return moved;
-    }
 
     public String edgeUrl() {
         return edgeUrl;

@@ -8,8 +8,6 @@ import io.staygrid.localrunner.PostgresServer;
 import io.staygrid.localrunner.ServiceProcess;
 import io.staygrid.localrunner.ServiceSpec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +67,7 @@ final class BenchEnvironment implements AutoCloseable {
                 pgConfig);
         Mesh mesh = new Mesh();
         try {
-            mesh.start(settings(options, runDirectory, tokens, everyService), onFreePorts(ServiceSpec.ALL), postgres);
+            mesh.start(settings(options, runDirectory, tokens, everyService), ServiceSpec.onFreePorts(ServiceSpec.ALL), postgres);
             if (!mesh.failures().isEmpty()) {
                 throw new IllegalStateException("the mesh did not start:\n" + String.join("\n\n", mesh.failures().values()));
             }
@@ -103,23 +100,6 @@ final class BenchEnvironment implements AutoCloseable {
         return new MeshSettings(options.root(), runDirectory.resolve("logs"), Duration.ofMinutes(5), options.jvmOptions(), env);
     }
 
-    private static List<ServiceSpec> onFreePorts(List<ServiceSpec> specs) {
-        List<ServiceSpec> moved = new ArrayList<>();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (ServiceSpec spec : specs) {
-                ServerSocket socket = new ServerSocket(0);
-                held.add(socket);
-                moved.add(spec.onPort(socket.getLocalPort()));
-            }
-            for (ServerSocket socket : held) {
-                socket.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return moved;
-    }
 
     ServiceProcess service(ServiceSpec spec) {
         return mesh.service(spec.module()).orElseThrow();
