@@ -35,6 +35,7 @@ class HotelFactsTest extends GrpcTestBase {
     static final long UNSEEN_HOTEL = 9003;
     /** UTC-11: its day starts 11 hours after UTC's. */
     static final long PAGO_PAGO_HOTEL = 9004;
+    static final long LATE_KNOWN_HOTEL = 9005;
 
     CreateReservationRequest booking(String guest, long hotel, long roomType, LocalDate start, int rooms, int guests) {
         Quote quote = Downstreams.PRICING.issue(hotel, roomType, start, start.plusDays(2), rooms,
@@ -99,6 +100,21 @@ class HotelFactsTest extends GrpcTestBase {
         assertThat(penalised.getRefundedAmount().getUnits()).as("one night kept").isEqualTo(100);
         assertThat(early.getCancellationPolicy().getHotelTimeZone()).as("snapshot at booking")
                 .isEqualTo("Pacific/Pago_Pago");
+    }
+
+    @Test
+    void aHotelHotelSvcDidNotKnowYetIsLearntOnceItExistsNotCachedAsUtc() {
+        Downstreams.HOTEL.unknownHotels.add(LATE_KNOWN_HOTEL);
+        GetCancellationPolicyRequest policyOfIt = GetCancellationPolicyRequest.newBuilder().setHotelId(LATE_KNOWN_HOTEL)
+                .build();
+        assertThat(api.getCancellationPolicy(policyOfIt).getPolicy().getHotelTimeZone()).isEqualTo("UTC");
+
+        Downstreams.HOTEL.unknownHotels.remove(LATE_KNOWN_HOTEL);
+        Downstreams.HOTEL.timeZones.put(LATE_KNOWN_HOTEL, "Pacific/Pago_Pago");
+
+        assertThat(api.getCancellationPolicy(policyOfIt).getPolicy().getHotelTimeZone()).isEqualTo("Pacific/Pago_Pago");
+        assertThat(api.createReservation(booking("guest-late-known", LATE_KNOWN_HOTEL, ROOM_TYPE, today().plusDays(20),
+                1, 1)).getReservation().getCancellationPolicy().getHotelTimeZone()).isEqualTo("Pacific/Pago_Pago");
     }
 
     @Test
