@@ -11,6 +11,7 @@ import io.staygrid.pricing.v1.Quote;
 import io.staygrid.reservation.v1.CancelReservationRequest;
 import io.staygrid.reservation.v1.CreateReservationRequest;
 import io.staygrid.reservation.v1.GetCancellationPolicyRequest;
+import io.staygrid.reservation.v1.RejectionReason;
 import io.staygrid.reservation.v1.Reservation;
 import io.staygrid.reservation.v1.ReservationStatus;
 import io.staygrid.support.error.GrpcErrors;
@@ -36,6 +37,7 @@ class HotelFactsTest extends GrpcTestBase {
     /** UTC-11: its day starts 11 hours after UTC's. */
     static final long PAGO_PAGO_HOTEL = 9004;
     static final long LATE_KNOWN_HOTEL = 9005;
+    static final long QUOTE_REUSED_HOTEL = 9006;
 
     CreateReservationRequest booking(String guest, long hotel, long roomType, LocalDate start, int rooms, int guests) {
         Quote quote = Downstreams.PRICING.issue(hotel, roomType, start, start.plusDays(2), rooms,
@@ -115,6 +117,20 @@ class HotelFactsTest extends GrpcTestBase {
         assertThat(api.getCancellationPolicy(policyOfIt).getPolicy().getHotelTimeZone()).isEqualTo("Pacific/Pago_Pago");
         assertThat(api.createReservation(booking("guest-late-known", LATE_KNOWN_HOTEL, ROOM_TYPE, today().plusDays(20),
                 1, 1)).getReservation().getCancellationPolicy().getHotelTimeZone()).isEqualTo("Pacific/Pago_Pago");
+    }
+
+    @Test
+    void aBookingRejectedForAReusedQuoteRecordsTheHotelsZoneToo() {
+        Downstreams.HOTEL.timeZones.put(QUOTE_REUSED_HOTEL, "Pacific/Kiritimati");
+        CreateReservationRequest first = booking("guest-reused-quote", QUOTE_REUSED_HOTEL, ROOM_TYPE,
+                today().plusDays(30), 1, 1);
+        api.createReservation(first);
+
+        Reservation refused = api.createReservation(first.toBuilder().setReservationId(UUID.randomUUID().toString())
+                .build()).getReservation();
+
+        assertThat(refused.getRejectionReason()).isEqualTo(RejectionReason.REJECTION_REASON_QUOTE_ALREADY_USED);
+        assertThat(refused.getCancellationPolicy().getHotelTimeZone()).isEqualTo("Pacific/Kiritimati");
     }
 
     @Test
