@@ -48,6 +48,8 @@ class GuestJourneyTest {
         assertThat(TestHotel.status(booked)).isEqualTo("PAID");
         String reservationId = booked.text("reservationID");
         assertThat(reservationId).isEqualTo(quote.text("reservationID"));
+        assertThat(booked.body().path("cancellationPolicy").path("hotelTimeZone").asText())
+                .as("the hotel's own zone (hotel-svc's), not UTC").isEqualTo(hotel.zone().getId());
 
         assertThat(api.myReservations(guest).body().toString()).contains(reservationId);
         ApiResponse detail = api.reservation(guest, reservationId);

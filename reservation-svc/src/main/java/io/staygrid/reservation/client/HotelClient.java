@@ -2,6 +2,8 @@ package io.staygrid.reservation.client;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.grpc.GrpcClient;
 import io.staygrid.hotel.v1.GetHotelRequest;
@@ -22,7 +24,7 @@ import java.util.function.Function;
 /**
  * hotel-svc's catalog facts, cached (caches "hotel-time-zone" and "room-type-occupancy", see
  * application.properties): a hotel's time zone never changes after it is created, a room type's occupancy
- * rarely; a failure is not cached.
+ * rarely; a failure is not cached, nor is a hotel hotel-svc does not know (yet).
  */
 @ApplicationScoped
 public class HotelClient implements HotelFacts {
@@ -30,18 +32,29 @@ public class HotelClient implements HotelFacts {
     static final String UNAVAILABLE = "HOTEL_UNAVAILABLE";
 
     private final HotelServiceBlockingStub stub;
+    private final Cache zones;
     private final ReservationConfig.Downstream settings;
 
-    public HotelClient(@GrpcClient("hotel") HotelServiceBlockingStub stub, ReservationConfig config) {
+    public HotelClient(@GrpcClient("hotel") HotelServiceBlockingStub stub, @CacheName("hotel-time-zone") Cache zones,
+                       ReservationConfig config) {
         this.stub = stub;
+        this.zones = zones;
         this.settings = config.hotel();
     }
 
     @Override
-    @CacheResult(cacheName = "hotel-time-zone")
     public Optional<ZoneId> timeZone(long hotelId) {
+        try {
+            return Optional.of(zones.<Long, ZoneId>get(hotelId, this::fetchTimeZone).await().indefinitely());
+        } catch (UnknownHotel e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Throws for an unknown hotel: the cache keeps no failed computation, so a hotel created later is learnt. */
+    private ZoneId fetchTimeZone(long hotelId) {
         return lookup(s -> s.getHotel(GetHotelRequest.newBuilder().setHotelId(hotelId).build()))
-                .map(r -> ZoneId.of(r.getHotel().getTimeZone()));
+                .map(r -> ZoneId.of(r.getHotel().getTimeZone())).orElseThrow(UnknownHotel::new);
     }
 
     @Override
@@ -63,6 +76,13 @@ public class HotelClient implements HotelFacts {
             }
             throw new DomainException(ErrorKind.UNAVAILABLE, UNAVAILABLE,
                     "hotel-svc could not answer (" + e.getStatus().getCode() + " " + GrpcErrors.reason(e) + ")");
+        }
+    }
+
+    /** hotel-svc answered NOT_FOUND; no stack trace, it is a result. */
+    private static final class UnknownHotel extends RuntimeException {
+        UnknownHotel() {
+            super("hotel not found", null, false, false);
         }
     }
 }

@@ -9,8 +9,10 @@ public record CancellationPolicy(long hotelId, int freeCancellationDays, int pen
 
     public static final int DEFAULT_FREE_DAYS = 3;
     public static final int DEFAULT_PENALTY_NIGHTS = 1;
+    /** The zone of a hotel hotel-svc does not know. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     public static CancellationPolicy defaults(long hotelId) {
-        return new CancellationPolicy(hotelId, DEFAULT_FREE_DAYS, DEFAULT_PENALTY_NIGHTS, ZoneId.of("UTC"), true, null);
+        return new CancellationPolicy(hotelId, DEFAULT_FREE_DAYS, DEFAULT_PENALTY_NIGHTS, DEFAULT_TIME_ZONE, true, null);
     }
 }

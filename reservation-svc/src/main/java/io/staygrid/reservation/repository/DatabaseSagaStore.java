@@ -66,10 +66,10 @@ public class DatabaseSagaStore implements SagaStore {
 
     @Override
     @Transactional
-    public Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason, String detail,
-                                                Actor actor) {
-        return reservations.insertRejected(request, reason, actor, detail) ? reservations.byId(request.reservationId())
-                : Optional.empty();
+    public Optional<Reservation> recordRejected(BookingRequest request, ZoneId hotelTimeZone, RejectionReason reason,
+                                                String detail, Actor actor) {
+        return reservations.insertRejected(request, hotelTimeZone, reason, actor, detail)
+                ? reservations.byId(request.reservationId()) : Optional.empty();
     }
 
     @Override

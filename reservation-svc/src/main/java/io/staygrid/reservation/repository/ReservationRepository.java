@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +54,9 @@ public class ReservationRepository implements PanacheRepositoryBase<ReservationE
     }
 
     /** Inserts the reservation already REJECTED (never priced); false if the id exists. */
-    public boolean insertRejected(BookingRequest r, RejectionReason reason, Actor actor, String detail) {
-        boolean inserted = insert(r, null, ZoneOffset.UTC, ReservationStatus.REJECTED, reason, Duration.ZERO, null);
+    public boolean insertRejected(BookingRequest r, ZoneId hotelTimeZone, RejectionReason reason, Actor actor,
+                                  String detail) {
+        boolean inserted = insert(r, null, hotelTimeZone, ReservationStatus.REJECTED, reason, Duration.ZERO, null);
         if (inserted) {
             events.append(r.reservationId(), null, ReservationStatus.PENDING, r.actor(), "booking received");
             events.append(r.reservationId(), ReservationStatus.PENDING, ReservationStatus.REJECTED, actor,

@@ -6,6 +6,7 @@ import static io.staygrid.reservation.domain.RejectionReason.PAYMENT_FAILED;
 
 import io.staygrid.reservation.domain.Actor;
 import io.staygrid.reservation.domain.BookingRequest;
+import io.staygrid.reservation.domain.CancellationPolicy;
 import io.staygrid.reservation.domain.RejectionReason;
 import io.staygrid.reservation.domain.Reservation;
 import io.staygrid.reservation.domain.ReservationStatus;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,10 +93,10 @@ public class BookingSaga {
                         .with("rooms", Integer.toString(stay.rooms()));
             }
         });
-        ZoneId zone = hotels.timeZone(stay.hotelId()).orElse(ZoneOffset.UTC);
+        ZoneId zone = hotels.timeZone(stay.hotelId()).orElse(CancellationPolicy.DEFAULT_TIME_ZONE);
         QuoteCheck.Result price = QuoteCheck.check(quotes, request, clock.instant());
         if (price instanceof QuoteCheck.Refused refused) {
-            return store.recordRejected(request, refused.reason(), refused.detail(), Actor.SAGA)
+            return store.recordRejected(request, zone, refused.reason(), refused.detail(), Actor.SAGA)
                     .map(r -> new Outcome(r, true))
                     .orElseGet(() -> new Outcome(current(id), false));
         }
@@ -108,7 +108,7 @@ public class BookingSaga {
             if (existing.isPresent()) {
                 return new Outcome(existing.get(), false);
             }
-            return store.recordRejected(request, RejectionReason.QUOTE_ALREADY_USED,
+            return store.recordRejected(request, zone, RejectionReason.QUOTE_ALREADY_USED,
                             "quote " + request.quoteId() + " already priced another booking", Actor.SAGA)
                     .map(r -> new Outcome(r, true))
                     .orElseGet(() -> new Outcome(current(id), false));

@@ -41,8 +41,12 @@ public interface SagaStore {
     /** True while a run other than {@code owner} (null: any run) holds an unexpired lease on the reservation. */
     boolean leaseHeldByOther(String reservationId, String owner);
 
-    /** Inserts the reservation already REJECTED (its quote was refused); empty if the id already exists. */
-    Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason, String detail, Actor actor);
+    /**
+     * Inserts the reservation already REJECTED (its quote was refused), with the hotel's time zone in its policy
+     * snapshot like any booking; empty if the id already exists.
+     */
+    Optional<Reservation> recordRejected(BookingRequest request, ZoneId hotelTimeZone, RejectionReason reason,
+                                         String detail, Actor actor);
 
     /** PENDING -> REJECTED if {@code owner} holds the lease, enqueuing the compensations in the same transaction. */
     boolean reject(String reservationId, RejectionReason reason, String detail, List<Compensation> undo, Actor actor,

@@ -11,6 +11,7 @@ import io.staygrid.pricing.v1.Quote;
 import io.staygrid.reservation.v1.CancelReservationRequest;
 import io.staygrid.reservation.v1.CreateReservationRequest;
 import io.staygrid.reservation.v1.GetCancellationPolicyRequest;
+import io.staygrid.reservation.v1.RejectionReason;
 import io.staygrid.reservation.v1.Reservation;
 import io.staygrid.reservation.v1.ReservationStatus;
 import io.staygrid.support.error.GrpcErrors;
@@ -18,6 +19,7 @@ import io.staygrid.support.proto.ProtoTime;
 import io.staygrid.testing.PostgresResource;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,10 @@ class HotelFactsTest extends GrpcTestBase {
     static final long KIRITIMATI_HOTEL = 9001;
     static final long TWO_GUEST_ROOM_TYPE = 9002;
     static final long UNSEEN_HOTEL = 9003;
+    /** UTC-11: its day starts 11 hours after UTC's. */
+    static final long PAGO_PAGO_HOTEL = 9004;
+    static final long LATE_KNOWN_HOTEL = 9005;
+    static final long QUOTE_REUSED_HOTEL = 9006;
 
     CreateReservationRequest booking(String guest, long hotel, long roomType, LocalDate start, int rooms, int guests) {
         Quote quote = Downstreams.PRICING.issue(hotel, roomType, start, start.plusDays(2), rooms,
@@ -69,8 +75,62 @@ class HotelFactsTest extends GrpcTestBase {
         assertThat(free.getRefundedAmount()).isEqualTo(free.getAmount());
         assertThat(penalised.getStatus()).isEqualTo(ReservationStatus.RESERVATION_STATUS_REFUNDED);
         assertThat(penalised.getRefundedAmount().getUnits()).as("one night kept").isEqualTo(100);
+        assertThat(early.getCancellationPolicy().getHotelTimeZone()).as("snapshot at booking")
+                .isEqualTo("Pacific/Kiritimati");
         assertThat(api.getCancellationPolicy(GetCancellationPolicyRequest.newBuilder().setHotelId(KIRITIMATI_HOTEL)
                 .build()).getPolicy().getHotelTimeZone()).isEqualTo("Pacific/Kiritimati");
+    }
+
+    @Test
+    void theFreeCancellationWindowOfAUtcMinusElevenHotelLastsUntilItsOwnMidnightHoursAfterUtcs() {
+        ZoneId pagoPago = ZoneId.of("Pacific/Pago_Pago");
+        Downstreams.HOTEL.timeZones.put(PAGO_PAGO_HOTEL, pagoPago.getId());
+        LocalDate start = today().plusDays(10);
+        Instant windowEnd = start.minusDays(3).plusDays(1).atStartOfDay(pagoPago).toInstant();
+        Reservation early = api.createReservation(booking("guest-pago-1", PAGO_PAGO_HOTEL, ROOM_TYPE, start, 1, 1))
+                .getReservation();
+        Reservation late = api.createReservation(booking("guest-pago-2", PAGO_PAGO_HOTEL, ROOM_TYPE, start, 1, 1))
+                .getReservation();
+
+        // One second before midnight in Pago Pago it is 10:59:59 UTC of the next day, when UTC's window has closed.
+        Reservation free = cancelAt(windowEnd.minusSeconds(1), early);
+        Reservation penalised = cancelAt(windowEnd.plusSeconds(1), late);
+
+        assertThat(LocalDate.ofInstant(windowEnd.minusSeconds(1), ZoneOffset.UTC)).as("UTC is a day ahead")
+                .isEqualTo(start.minusDays(2));
+        assertThat(free.getRefundedAmount()).as("refunded in full").isEqualTo(free.getAmount());
+        assertThat(penalised.getRefundedAmount().getUnits()).as("one night kept").isEqualTo(100);
+        assertThat(early.getCancellationPolicy().getHotelTimeZone()).as("snapshot at booking")
+                .isEqualTo("Pacific/Pago_Pago");
+    }
+
+    @Test
+    void aHotelHotelSvcDidNotKnowYetIsLearntOnceItExistsNotCachedAsUtc() {
+        Downstreams.HOTEL.unknownHotels.add(LATE_KNOWN_HOTEL);
+        GetCancellationPolicyRequest policyOfIt = GetCancellationPolicyRequest.newBuilder().setHotelId(LATE_KNOWN_HOTEL)
+                .build();
+        assertThat(api.getCancellationPolicy(policyOfIt).getPolicy().getHotelTimeZone()).isEqualTo("UTC");
+
+        Downstreams.HOTEL.unknownHotels.remove(LATE_KNOWN_HOTEL);
+        Downstreams.HOTEL.timeZones.put(LATE_KNOWN_HOTEL, "Pacific/Pago_Pago");
+
+        assertThat(api.getCancellationPolicy(policyOfIt).getPolicy().getHotelTimeZone()).isEqualTo("Pacific/Pago_Pago");
+        assertThat(api.createReservation(booking("guest-late-known", LATE_KNOWN_HOTEL, ROOM_TYPE, today().plusDays(20),
+                1, 1)).getReservation().getCancellationPolicy().getHotelTimeZone()).isEqualTo("Pacific/Pago_Pago");
+    }
+
+    @Test
+    void aBookingRejectedForAReusedQuoteRecordsTheHotelsZoneToo() {
+        Downstreams.HOTEL.timeZones.put(QUOTE_REUSED_HOTEL, "Pacific/Kiritimati");
+        CreateReservationRequest first = booking("guest-reused-quote", QUOTE_REUSED_HOTEL, ROOM_TYPE,
+                today().plusDays(30), 1, 1);
+        api.createReservation(first);
+
+        Reservation refused = api.createReservation(first.toBuilder().setReservationId(UUID.randomUUID().toString())
+                .build()).getReservation();
+
+        assertThat(refused.getRejectionReason()).isEqualTo(RejectionReason.REJECTION_REASON_QUOTE_ALREADY_USED);
+        assertThat(refused.getCancellationPolicy().getHotelTimeZone()).isEqualTo("Pacific/Kiritimati");
     }
 
     @Test

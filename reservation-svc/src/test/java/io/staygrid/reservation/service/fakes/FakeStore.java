@@ -14,7 +14,6 @@ import io.staygrid.support.money.Amount;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,9 +87,9 @@ public class FakeStore implements SagaStore {
     }
 
     @Override
-    public synchronized Optional<Reservation> recordRejected(BookingRequest request, RejectionReason reason,
-                                                             String detail, Actor actor) {
-        if (recordPending(request, null, ZoneOffset.UTC, Duration.ZERO, null).isEmpty()) {
+    public synchronized Optional<Reservation> recordRejected(BookingRequest request, ZoneId hotelTimeZone,
+                                                             RejectionReason reason, String detail, Actor actor) {
+        if (recordPending(request, null, hotelTimeZone, Duration.ZERO, null).isEmpty()) {
             return Optional.empty();
         }
         reject(request.reservationId(), reason, detail, List.of(), actor, null);
