@@ -6,7 +6,7 @@ start=$(date +%s.%N)
 ./run-local --no-build > /tmp/runlocal.log 2>&1 &
 RL=$!
 deadline=$((SECONDS+180))
-until grep -q "localhost:8080" /tmp/runlocal.log && curl -sf localhost:8080/q/health/ready >/dev/null && curl -sf localhost:8084/q/health/ready >/dev/null && curl -sf localhost:8081/q/health/ready >/dev/null && curl -sf localhost:8082/q/health/ready >/dev/null && curl -sf localhost:8083/q/health/ready >/dev/null; do
+until grep -q "localhost:8080" /tmp/runlocal.log && curl -sf localhost:8080/q/health/ready >/dev/null && curl -sf localhost:9084/q/health/ready >/dev/null && curl -sf localhost:9081/q/health/ready >/dev/null && curl -sf localhost:9082/q/health/ready >/dev/null && curl -sf localhost:9083/q/health/ready >/dev/null; do
   [ $SECONDS -gt $deadline ] && { echo TIMEOUT; break; }
   sleep 0.2
 done
@@ -23,7 +23,7 @@ kill -TERM $RL; wait $RL 2>/dev/null
 start=$(date +%s.%N)
 ./run-local --no-build > /tmp/runlocal2.log 2>&1 &
 RL=$!
-until curl -sf localhost:8080/q/health/ready >/dev/null && curl -sf localhost:8084/q/health/ready >/dev/null && curl -sf localhost:8081/q/health/ready >/dev/null && curl -sf localhost:8082/q/health/ready >/dev/null && curl -sf localhost:8083/q/health/ready >/dev/null; do sleep 0.2; done
+until curl -sf localhost:8080/q/health/ready >/dev/null && curl -sf localhost:9084/q/health/ready >/dev/null && curl -sf localhost:9081/q/health/ready >/dev/null && curl -sf localhost:9082/q/health/ready >/dev/null && curl -sf localhost:9083/q/health/ready >/dev/null; do sleep 0.2; done
 up=$(date +%s.%N)
 echo "mesh up again (data kept, no seeding) in $(echo "$up - $start" | bc) s"
 kill -TERM $RL; wait $RL 2>/dev/null

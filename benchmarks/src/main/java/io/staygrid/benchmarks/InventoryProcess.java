@@ -23,11 +23,13 @@ final class InventoryProcess implements AutoCloseable {
 
     static InventoryProcess start(Path jar, String jdbcUrl, Path log) throws IOException, InterruptedException {
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
+        int httpPort;
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket http = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            httpPort = http.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.grpc.server.port=" + port, "-Dquarkus.http.port=" + httpPort,
                 "-Dquarkus.scheduler.enabled=false", "-jar", jar.toString());
         builder.environment().put("STAYGRID_INVENTORY_DB_URL", jdbcUrl);
         builder.environment().put("STAYGRID_DB_USER", "postgres");

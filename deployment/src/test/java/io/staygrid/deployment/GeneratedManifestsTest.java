@@ -29,24 +29,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every service's manifest, deploy/kubernetes/&lt;service&gt;.yml: exactly what {@link ManifestGenerator} makes from the
  * service's application.properties today (run with {@code -Dstaygrid.manifests.write=true} to rewrite them), read
- * back into fabric8's typed models: a Deployment whose probes ask /q/health on the service port, with resources,
+ * back into fabric8's typed models: a Deployment whose probes ask /q/health on the HTTP port, with resources,
  * configuration from the ConfigMaps and Secret that deploy/kubernetes/config-example.yml defines (with every
  * variable the service needs), and a Service in front.
  */
 class GeneratedManifestsTest {
 
-    /** A service, its port (HTTP and gRPC share it), and what it reads from its ConfigMap and Secret. */
-    record Svc(String name, int port, List<String> configKeys, String secret, List<String> secretKeys) {
+    /**
+     * A service, its HTTP port (health, metrics; the edge's REST), its gRPC server's port (0: none, the edge), and what
+     * it reads from its ConfigMap and Secret.
+     */
+    record Svc(String name, int port, int grpcPort, List<String> configKeys, String secret, List<String> secretKeys) {
     }
 
     static Stream<Svc> services() {
         List<String> db = List.of("STAYGRID_DB_USER", "STAYGRID_DB_PASSWORD");
         return Stream.of(
-                new Svc("hotel-svc", 8081, List.of("STAYGRID_HOTEL_DB_URL"), "staygrid-db", db),
-                new Svc("inventory-svc", 8082, List.of("STAYGRID_INVENTORY_DB_URL"), "staygrid-db", db),
-                new Svc("pricing-svc", 8083, List.of("STAYGRID_PRICING_DB_URL"), "staygrid-db", db),
-                new Svc("reservation-svc", 8084, List.of("STAYGRID_RESERVATION_DB_URL"), "staygrid-db", db),
-                new Svc("edge-rest", 8080, List.of("MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES",
+                new Svc("hotel-svc", 9081, 8081, List.of("STAYGRID_HOTEL_DB_URL"), "staygrid-db", db),
+                new Svc("inventory-svc", 9082, 8082, List.of("STAYGRID_INVENTORY_DB_URL"), "staygrid-db", db),
+                new Svc("pricing-svc", 9083, 8083, List.of("STAYGRID_PRICING_DB_URL"), "staygrid-db", db),
+                new Svc("reservation-svc", 9084, 8084, List.of("STAYGRID_RESERVATION_DB_URL"), "staygrid-db", db),
+                new Svc("edge-rest", 8080, 0, List.of("MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES",
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION"), "edge-rest-jwt", List.of("MP_JWT_VERIFY_PUBLICKEY")));
     }
 
@@ -109,6 +112,18 @@ class GeneratedManifestsTest {
             assertThat(p.getContainerPort()).isEqualTo(svc.port());
             assertThat(p.getName()).isEqualTo("http");
         });
+        if (svc.grpcPort() != 0) {
+            assertThat(container.getPorts()).anySatisfy(p -> {
+                assertThat(p.getContainerPort()).isEqualTo(svc.grpcPort());
+                assertThat(p.getName()).isEqualTo("grpc");
+            });
+            assertThat(container.getEnv()).anySatisfy(e -> {
+                assertThat(e.getName()).isEqualTo("QUARKUS_GRPC_SERVER_PORT");
+                assertThat(e.getValue()).isEqualTo(Integer.toString(svc.grpcPort()));
+            });
+        } else {
+            assertThat(container.getPorts()).hasSize(1);
+        }
         assertHealth(container.getLivenessProbe(), "/q/health/live");
         assertHealth(container.getReadinessProbe(), "/q/health/ready");
         assertHealth(container.getStartupProbe(), "/q/health/started");
@@ -149,16 +164,21 @@ class GeneratedManifestsTest {
 
     @ParameterizedTest
     @MethodSource("services")
-    void aServiceRoutesGrpcAndHttpToTheContainerPort(Svc svc) {
+    void aServiceRoutesGrpcToTheGrpcPortAndTheEdgesHttpToItsPort(Svc svc) {
         Manifests m = generated(svc);
         Service service = m.services().stream().filter(s -> s.getMetadata().getName().equals(svc.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("no Service " + svc.name()));
         Map<String, String> podLabels = m.deployments().get(0).getSpec().getTemplate().getMetadata().getLabels();
         assertThat(podLabels).containsAllEntriesOf(service.getSpec().getSelector());
         ServicePort port = service.getSpec().getPorts().get(0);
-        assertThat(port.getPort()).isEqualTo(svc.port());
-        assertThat(port.getTargetPort().getStrVal()).isEqualTo("http");
-        assertThat(port.getName()).isEqualTo(svc.name().equals("edge-rest") ? "http" : "grpc");
+        boolean grpc = svc.grpcPort() != 0;
+        assertThat(port.getPort()).isEqualTo(grpc ? svc.grpcPort() : svc.port());
+        if (grpc) {
+            assertThat(port.getTargetPort().getIntVal()).as("a number: older pods serve gRPC on it too").isEqualTo(svc.grpcPort());
+        } else {
+            assertThat(port.getTargetPort().getStrVal()).isEqualTo("http");
+        }
+        assertThat(port.getName()).isEqualTo(grpc ? "grpc" : "http");
     }
 
     private static void assertHealth(Probe probe, String path) {

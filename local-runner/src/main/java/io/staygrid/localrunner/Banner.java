@@ -27,7 +27,7 @@ final class Banner {
                 out.printf("  %-16s http://localhost:%d/q/swagger-ui   (OpenAPI: /q/openapi)%n", "Swagger UI", spec.port());
             } else {
                 out.printf("  %-16s gRPC localhost:%d (plaintext, reflection on)   health http://localhost:%d/q/health   [%s]%n",
-                        spec.module(), spec.port(), spec.port(), state);
+                        spec.module(), spec.port(), spec.httpPort(), state);
             }
         }
         out.printf("  %-16s jdbc:postgresql://localhost:%d/{hotel,inventory,pricing,reservation}  user %s%n",
@@ -35,7 +35,7 @@ final class Banner {
         out.println();
         out.println("  Metrics (Prometheus; meters in each module's README, dashboards and alerts in deploy/):");
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            out.printf("    %-16s http://localhost:%d/q/metrics%n", spec.module(), spec.port());
+            out.printf("    %-16s http://localhost:%d/q/metrics%n", spec.module(), spec.httpPort());
         }
         out.println();
         int edge = ServiceSpec.EDGE.port();

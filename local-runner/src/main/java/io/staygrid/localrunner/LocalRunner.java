@@ -55,7 +55,7 @@ public final class LocalRunner {
 
     private void run() {
         List<ServiceSpec> built = ServiceSpec.ALL.stream().filter(s -> Files.isRegularFile(s.jar(options.root()))).toList();
-        List<Integer> ports = new ArrayList<>(built.stream().map(ServiceSpec::port).toList());
+        List<Integer> ports = new ArrayList<>(built.stream().flatMap(s -> s.ports().stream()).toList());
         ports.add(options.postgresPort());
         ports.forEach(LocalRunner::requireFreePort);
 

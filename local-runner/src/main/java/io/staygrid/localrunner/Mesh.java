@@ -38,7 +38,10 @@ public final class Mesh implements AutoCloseable {
                 continue;
             }
             Map<String, String> env = new HashMap<>(common);
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.httpPort()));
+            if (spec.servesGrpc()) {
+                env.put("QUARKUS_GRPC_SERVER_PORT", Integer.toString(spec.port()));
+            }
             spec.database().ifPresent(db -> env.put("STAYGRID_" + spec.envName() + "_DB_URL", postgres.ensureDatabase(db)));
             env.putAll(settings.extraEnv().getOrDefault(spec.module(), Map.of()));
             Path log = settings.logDirectory().resolve(spec.module() + ".log");

@@ -116,7 +116,7 @@ public final class ServiceProcess {
     }
 
     public String httpUrl() {
-        return "http://localhost:" + spec.port();
+        return "http://localhost:" + spec.httpPort();
     }
 
     /** The last lines of the service's log, for error messages. */

@@ -14,7 +14,6 @@ import io.grpc.reflection.v1.ServiceResponse;
 import io.grpc.stub.StreamObserver;
 import io.staygrid.localrunner.ServiceProcess;
 import io.staygrid.localrunner.ServiceSpec;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +38,8 @@ class GrpcEndpointsTest {
         assertThat(backends).hasSize(SERVICE_OF.size());
 
         for (ServiceProcess backend : backends) {
-            URI uri = URI.create(backend.httpUrl());
-            ManagedChannel channel = ManagedChannelBuilder.forAddress(uri.getHost(), uri.getPort()).usePlaintext().build();
+            // The back end's own gRPC server, not its HTTP port.
+            ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", backend.spec().port()).usePlaintext().build();
             try {
                 HealthCheckResponse health = HealthGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
                         .check(HealthCheckRequest.getDefaultInstance());
