@@ -1,5 +1,6 @@
 package io.staygrid.edge.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -16,6 +17,19 @@ public interface EdgeConfig {
 
     /** Development token minting; must stay disabled in production. */
     DevTokens devTokens();
+
+    /** Request limits answered as problems (error/RequestLimits); the body limit is quarkus.http.limits.max-body-size. */
+    Limits limits();
+
+    interface Limits {
+        /** The longest request URI (path and query), in characters: longer is 414 URI_TOO_LONG. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** The most header bytes ("name: value" lines together): more is 431 HEADERS_TOO_LARGE. */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
+    }
 
     interface Deadlines {
         /** Deadline of a read call (Get/List/availability) to a backend service. */

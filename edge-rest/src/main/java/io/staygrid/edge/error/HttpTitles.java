@@ -11,6 +11,8 @@ final class HttpTitles {
     static String of(int status) {
         return switch (status) {
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
             default -> {

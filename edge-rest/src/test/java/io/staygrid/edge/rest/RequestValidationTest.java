@@ -12,7 +12,7 @@ import io.staygrid.edge.TestTokens;
 import io.staygrid.edge.standin.StandIns;
 import org.junit.jupiter.api.Test;
 
-/** Bad input is a 400/413 problem+json with a stable reason, never a 500 or a stack trace. */
+/** Bad input is a 400/413/414/431 problem+json with a stable reason, never a 500 or a stack trace. */
 @QuarkusTest
 @WithTestResource(StandIns.class)
 class RequestValidationTest {
@@ -116,6 +116,30 @@ class RequestValidationTest {
         String big = "{\"name\":\"" + "x".repeat(70 * 1024) + "\"}";
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(big).post("/v1/hotels").then()
                 .statusCode(413).contentType("application/problem+json").body("reason", equalTo("BODY_TOO_LARGE"));
+    }
+
+    @Test
+    void aUriPastTheLimitIs414ProblemWithoutEchoingIt() {
+        given().auth().oauth2(GUEST).queryParam("city", "x".repeat(5000)).get("/v1/hotels").then()
+                .statusCode(414).contentType("application/problem+json").body("reason", equalTo("URI_TOO_LONG"))
+                .body("title", equalTo("URI Too Long")).body("metadata.max_length", equalTo("4096"))
+                .body("instance", equalTo(null));
+    }
+
+    @Test
+    void headersPastTheLimitAre431Problem() {
+        given().auth().oauth2(GUEST).header("X-Filler", "y".repeat(20 * 1024)).get("/v1/hotels").then()
+                .statusCode(431).contentType("application/problem+json").body("reason", equalTo("HEADERS_TOO_LARGE"))
+                .body("title", equalTo("Request Header Fields Too Large"));
+    }
+
+    @Test
+    void jsonNestedDeeperThanTheParserAllowsIsInvalidJsonNotAServerError() {
+        // A PATCH body is read as a tree first, so the nesting is parsed (a typed body stops at the first bracket).
+        String deep = "{\"name\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(deep).patch("/v1/hotels/1").then()
+                .statusCode(400).contentType("application/problem+json").body("reason", equalTo("INVALID_JSON"))
+                .body("detail", not(containsString("Exception")));
     }
 
     @Test

@@ -1,0 +1,126 @@
+package io.staygrid.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Big List of Naughty Strings (test resources {@code blns/}, MIT) through the REST inputs that take free text, on
+ * the real mesh (edge, hotel-svc, inventory-svc behind it): no answer is a 5xx; a string is either stored and read
+ * back exactly as sent, or refused with a 400 problem and nothing written.
+ */
+@ExtendWith(MeshExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NaughtyStringsTest {
+
+    private StayGridApi api;
+    private String admin;
+    private String guest;
+    private List<String> naughty;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    void setUp(StayGridApi api) throws IOException {
+        this.api = api;
+        this.admin = api.tokens().admin("blns-admin");
+        this.guest = api.tokens().guest("blns-guest");
+        try (InputStream in = getClass().getResourceAsStream("/blns/blns.json")) {
+            naughty = StayGridApi.JSON.readValue(in, new TypeReference<List<String>>() { });
+        }
+        assertThat(naughty).hasSizeGreaterThan(400);
+    }
+
+    @Test
+    void aHotelNamedWithAnyNaughtyStringIsStoredAsSentOrRefusedWithNothingWritten() {
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = 0; i < naughty.size(); i++) {
+            String s = naughty.get(i);
+            String marker = "blns-" + run + "-" + i;
+            ApiResponse created = api.createHotel(admin, s, marker, "FR", "Europe/Paris", "EUR");
+            if (created.status() == 201) {
+                ApiResponse read = api.getHotel(guest, created.id("hotelID"));
+                soft.assertThat(read.text("name")).as("#%d stored name of %s", i, quoted(s)).isEqualTo(s);
+            } else {
+                soft.assertThat(created.status()).as("#%d %s: %s", i, quoted(s), created).isEqualTo(400);
+                soft.assertThat(created.isProblem()).as("#%d problem", i).isTrue();
+                ApiResponse listed = api.get(guest, "/v1/hotels?city=" + marker);
+                soft.assertThat(listed.body().path("hotels").size()).as("#%d nothing written", i).isZero();
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void aHotelInANaughtyCityIsStoredAsSentOrRefusedAndSearchingForItIsNeverAServerError() {
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = 0; i < naughty.size(); i++) {
+            String s = naughty.get(i);
+            ApiResponse created = api.createHotel(admin, "BLNS city " + run + " " + i, s, "FR", "Europe/Paris", "EUR");
+            if (created.status() == 201) {
+                ApiResponse read = api.getHotel(guest, created.id("hotelID"));
+                soft.assertThat(read.text("city")).as("#%d stored city of %s", i, quoted(s)).isEqualTo(s);
+            } else {
+                soft.assertThat(created.status()).as("#%d %s: %s", i, quoted(s), created).isEqualTo(400);
+            }
+            ApiResponse search = api.get(guest, "/v1/hotels?city=" + URLEncoder.encode(s, StandardCharsets.UTF_8));
+            soft.assertThat(search.status()).as("#%d search %s: %s", i, quoted(s), search).isIn(200, 400);
+            if (created.status() == 201 && search.status() == 200) {
+                soft.assertThat(search.body().path("hotels").toString()).as("#%d found by its city", i)
+                        .contains("\"hotelID\":" + created.id("hotelID"));
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void aNaughtyPathSegmentIsA4xxProblemNeverAServerError() {
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = 0; i < naughty.size(); i++) {
+            String s = naughty.get(i);
+            String segment = URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+            ApiResponse hotel = api.get(guest, "/v1/hotels/" + segment);
+            soft.assertThat(hotel.status()).as("#%d /v1/hotels/%s: %s", i, segment, hotel).isBetween(400, 499);
+            ApiResponse reservation = api.get(guest, "/v1/reservations/" + segment);
+            soft.assertThat(reservation.status()).as("#%d /v1/reservations/%s: %s", i, segment, reservation)
+                    .isBetween(400, 499);
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void aRoomTypeNamedWithAnyNaughtyStringIsStoredAsSentOrRefused() {
+        ApiResponse hotel = api.createHotel(admin, "BLNS room types " + run, "Nantes", "FR", "Europe/Paris", "EUR");
+        assertThat(hotel.status()).as("%s", hotel).isEqualTo(201);
+        long hotelId = hotel.id("hotelID");
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = 0; i < naughty.size(); i++) {
+            String s = naughty.get(i);
+            ApiResponse created = api.createRoomType(admin, hotelId, s, 2);
+            if (created.status() == 201) {
+                ApiResponse read = api.get(guest, "/v1/hotels/" + hotelId + "/room-types/" + created.id("roomTypeID"));
+                soft.assertThat(read.text("name")).as("#%d stored room type name of %s", i, quoted(s)).isEqualTo(s);
+            } else {
+                soft.assertThat(created.status()).as("#%d %s: %s", i, quoted(s), created).isEqualTo(400);
+            }
+        }
+        soft.assertAll();
+    }
+
+    /** The string with its code points, so a report shows what an invisible character was. */
+    private static String quoted(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        s.codePoints().limit(40).forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u{%x}", c) : Character.toString(c)));
+        return out.append(s.codePointCount(0, s.length()) > 40 ? "…\"" : "\"").toString();
+    }
+}
