@@ -1,6 +1,5 @@
 package io.staygrid.inventory.service;
 
-import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.domain.DateRules;
 import io.staygrid.inventory.domain.Hold;
 import io.staygrid.inventory.domain.HoldResult;
@@ -10,7 +9,6 @@ import io.staygrid.inventory.domain.RoomTypeCapacity;
 import io.staygrid.inventory.domain.Stay;
 import io.staygrid.inventory.repository.HoldRepository;
 import io.staygrid.inventory.repository.RoomTypeRepository;
-import io.staygrid.inventory.repository.LockWaits;
 import io.staygrid.support.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,18 +28,13 @@ public class HoldService {
     private final HoldRepository holds;
     private final RoomTypeRepository roomTypes;
     private final RoomLedger ledger;
-    private final LockWaits lockWaits;
     private final Clock clock;
-    private final InventoryConfig config;
 
-    public HoldService(HoldRepository holds, RoomTypeRepository roomTypes, RoomLedger ledger, LockWaits lockWaits, Clock clock,
-                       InventoryConfig config) {
+    public HoldService(HoldRepository holds, RoomTypeRepository roomTypes, RoomLedger ledger, Clock clock) {
         this.holds = holds;
         this.roomTypes = roomTypes;
         this.ledger = ledger;
-        this.lockWaits = lockWaits;
         this.clock = clock;
-        this.config = config;
     }
 
     /**
@@ -66,7 +59,6 @@ public class HoldService {
             // A known id replays even if its stay would not be accepted today (the day moved on, the room type went).
             return holds.byId(id).map(existing -> replay(existing, stay, now)).orElseThrow(() -> refused);
         }
-        lockWaits.bound(config.lockTimeout());
         Instant expireTime = now.plus(holdDuration);
         if (!holds.insertHeld(id, stay, expireTime, now)) {
             return replay(holds.byId(id).orElseThrow(), stay, now);
@@ -92,7 +84,6 @@ public class HoldService {
     /** HELD (even past its deadline, its rooms are still counted) becomes CONFIRMED; EXPIRED re-takes its rooms. */
     @Transactional
     public Hold confirm(UUID id) {
-        lockWaits.bound(config.lockTimeout());
         Hold hold = holds.lock(id).orElseThrow(() -> Errors.holdNotFound(id));
         Instant now = now();
         switch (hold.state()) {
@@ -124,7 +115,6 @@ public class HoldService {
     /** Gives the rooms back; an unknown id is remembered as released so a late HoldRooms cannot take rooms. */
     @Transactional
     public Optional<Hold> release(UUID id) {
-        lockWaits.bound(config.lockTimeout());
         Instant now = now();
         Optional<Hold> found = holds.lock(id);
         if (found.isEmpty()) {
