@@ -11,7 +11,8 @@ import java.util.Map;
  * type and spread over 1,000 hotels x 5 room types; at 1, 4, 16 and 64 clients. Prints holds/s, p50, p99.
  * System properties: bench.seconds (measured window per point, default 5), bench.warmup (default 1),
  * bench.clients (default 1,4,16,64), bench.serviceWarmup (seconds of gRPC holds before measuring, default 15),
- * bench.inventoryJar (quarkus-run.jar; gRPC is skipped without it), bench.dir (where the service log goes).
+ * bench.inventoryJar (quarkus-run.jar; gRPC is skipped without it), bench.dir (where the service log goes),
+ * bench.serviceJvmArgs (extra JVM options for the service, e.g. a JFR recording).
  */
 public final class HoldContentionBenchmark {
 

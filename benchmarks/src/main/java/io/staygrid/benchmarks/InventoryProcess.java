@@ -8,6 +8,8 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A real inventory-svc (its quarkus-run.jar) started as a child process on the benchmark's database. */
@@ -29,8 +31,15 @@ final class InventoryProcess implements AutoCloseable {
             httpPort = http.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.grpc.server.port=" + port, "-Dquarkus.http.port=" + httpPort,
-                "-Dquarkus.scheduler.enabled=false", "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.grpc.server.port=" + port,
+                "-Dquarkus.http.port=" + httpPort, "-Dquarkus.scheduler.enabled=false"));
+        // bench.serviceJvmArgs: extra JVM options for the service, e.g. -XX:StartFlightRecording=... to profile it.
+        String extra = System.getProperty("bench.serviceJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("STAYGRID_INVENTORY_DB_URL", jdbcUrl);
         builder.environment().put("STAYGRID_DB_USER", "postgres");
         builder.environment().put("STAYGRID_DB_PASSWORD", "postgres");

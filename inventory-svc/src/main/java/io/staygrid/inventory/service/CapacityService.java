@@ -1,7 +1,6 @@
 package io.staygrid.inventory.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.domain.CapacityChange;
 import io.staygrid.inventory.domain.DateRules;
 import io.staygrid.inventory.domain.Horizon;
@@ -12,7 +11,6 @@ import io.staygrid.inventory.repository.CapacityRepository.Scope;
 import io.staygrid.inventory.repository.HotelRepository;
 import io.staygrid.inventory.repository.HotelRow;
 import io.staygrid.inventory.repository.RoomTypeRepository;
-import io.staygrid.inventory.repository.LockWaits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,19 +31,15 @@ public class CapacityService {
     private final RoomTypeRepository roomTypes;
     private final CapacityRepository capacity;
     private final Recompute recompute;
-    private final LockWaits lockWaits;
     private final Clock clock;
-    private final InventoryConfig config;
 
     public CapacityService(HotelRepository hotels, RoomTypeRepository roomTypes, CapacityRepository capacity,
-                           Recompute recompute, LockWaits lockWaits, Clock clock, InventoryConfig config) {
+                           Recompute recompute, Clock clock) {
         this.hotels = hotels;
         this.roomTypes = roomTypes;
         this.capacity = capacity;
         this.recompute = recompute;
-        this.lockWaits = lockWaits;
         this.clock = clock;
-        this.config = config;
     }
 
     /** Sets the rooms in service only. */
@@ -87,7 +81,6 @@ public class CapacityService {
     }
 
     private Instant begin() {
-        lockWaits.bound(config.lockTimeout());
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 

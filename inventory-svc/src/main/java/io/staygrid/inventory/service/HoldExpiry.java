@@ -1,10 +1,8 @@
 package io.staygrid.inventory.service;
 
-import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.domain.Hold;
 import io.staygrid.inventory.domain.HoldState;
 import io.staygrid.inventory.repository.HoldRepository;
-import io.staygrid.inventory.repository.LockWaits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,14 +14,10 @@ public class HoldExpiry {
 
     private final HoldRepository holds;
     private final RoomLedger ledger;
-    private final LockWaits lockWaits;
-    private final InventoryConfig config;
 
-    public HoldExpiry(HoldRepository holds, RoomLedger ledger, LockWaits lockWaits, InventoryConfig config) {
+    public HoldExpiry(HoldRepository holds, RoomLedger ledger) {
         this.holds = holds;
         this.ledger = ledger;
-        this.lockWaits = lockWaits;
-        this.config = config;
     }
 
     /**
@@ -32,7 +26,6 @@ public class HoldExpiry {
      */
     @Transactional
     public boolean expire(UUID id, Instant now) {
-        lockWaits.bound(config.lockTimeout());
         Hold hold = holds.lockIfDue(id, now).orElse(null);
         if (hold == null) {
             return false;

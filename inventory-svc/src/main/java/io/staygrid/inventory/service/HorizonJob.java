@@ -3,10 +3,8 @@ package io.staygrid.inventory.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.repository.HotelRepository;
 import io.staygrid.inventory.repository.InventoryRepository;
-import io.staygrid.inventory.repository.LockWaits;
 import io.staygrid.inventory.service.InventoryProbe.Point;
 import io.staygrid.support.persistence.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,18 +27,13 @@ public class HorizonJob {
 
     private final HotelRepository hotels;
     private final InventoryRepository inventory;
-    private final LockWaits lockWaits;
     private final Clock clock;
-    private final InventoryConfig config;
     private final InventoryProbe probe;
 
-    public HorizonJob(HotelRepository hotels, InventoryRepository inventory, LockWaits lockWaits, Clock clock, InventoryConfig config,
-                      InventoryProbe probe) {
+    public HorizonJob(HotelRepository hotels, InventoryRepository inventory, Clock clock, InventoryProbe probe) {
         this.hotels = hotels;
         this.inventory = inventory;
-        this.lockWaits = lockWaits;
         this.clock = clock;
-        this.config = config;
         this.probe = probe;
     }
 
@@ -84,7 +77,6 @@ public class HorizonJob {
     }
 
     private int extendHotel(long hotelId, Instant now) {
-        lockWaits.bound(config.lockTimeout());
         return inventory.extendHotel(hotelId, now);
     }
 }

@@ -1,6 +1,5 @@
 package io.staygrid.inventory.service;
 
-import io.staygrid.inventory.config.InventoryConfig;
 import io.staygrid.inventory.config.PolicyConfig;
 import io.staygrid.inventory.domain.Horizon;
 import io.staygrid.inventory.domain.OverbookingPolicy;
@@ -11,7 +10,6 @@ import io.staygrid.inventory.repository.CapacityRepository.Shortfall;
 import io.staygrid.inventory.repository.HotelRepository;
 import io.staygrid.inventory.repository.HotelRow;
 import io.staygrid.inventory.repository.RoomTypeRepository;
-import io.staygrid.inventory.repository.LockWaits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -38,20 +36,16 @@ public class PolicySteps {
     private final RoomTypeRepository roomTypes;
     private final CapacityRepository capacity;
     private final Recompute recompute;
-    private final LockWaits lockWaits;
     private final Clock clock;
-    private final InventoryConfig config;
     private final PolicyConfig policyConfig;
 
     public PolicySteps(HotelRepository hotels, RoomTypeRepository roomTypes, CapacityRepository capacity, Recompute recompute,
-                       LockWaits lockWaits, Clock clock, InventoryConfig config, PolicyConfig policyConfig) {
+                       Clock clock, PolicyConfig policyConfig) {
         this.hotels = hotels;
         this.roomTypes = roomTypes;
         this.capacity = capacity;
         this.recompute = recompute;
-        this.lockWaits = lockWaits;
         this.clock = clock;
-        this.config = config;
         this.policyConfig = policyConfig;
     }
 
@@ -75,7 +69,6 @@ public class PolicySteps {
     /** Takes over a change whose owner is gone; the target is the higher percent, so finishing only raises limits. */
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<Run> takeOver(long hotelId, Instant now) {
-        lockWaits.bound(config.lockTimeout());
         Optional<HotelRow> found = hotels.lock(hotelId);
         if (found.isEmpty() || !found.get().pendingAbandoned(now)) {
             return Optional.empty();
@@ -149,7 +142,6 @@ public class PolicySteps {
     }
 
     private Instant begin() {
-        lockWaits.bound(config.lockTimeout());
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
