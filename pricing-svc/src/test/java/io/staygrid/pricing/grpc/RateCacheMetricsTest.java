@@ -18,6 +18,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.staygrid.pricing.testing.FakeInventory;
 import io.staygrid.pricing.testing.FakeInventoryResource;
+import io.staygrid.pricing.testing.FreshMetersResource;
 import io.staygrid.pricing.v1.PricingServiceGrpc.PricingServiceBlockingStub;
 import io.staygrid.support.observability.CacheStaleness;
 import io.staygrid.testing.PostgresResource;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = FakeInventoryResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = FreshMetersResource.class, restrictToAnnotatedClass = true)
 class RateCacheMetricsTest {
 
     private static final String CACHE = "hotel-rates";
