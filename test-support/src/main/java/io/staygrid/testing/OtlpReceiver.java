@@ -71,10 +71,14 @@ public final class OtlpReceiver implements AutoCloseable {
         }
     }
 
-    /** The env that makes a service export every span here (sampling ratio 1.0, batches sent every 100 ms). */
+    /**
+     * The env that makes a service export every span here: sampling ratio 1.0, JDBC spans switched on (off by
+     * default, see deploy/README.md), batches sent every 100 ms.
+     */
     public Map<String, String> tracingEnv() {
         Map<String, String> env = new HashMap<>(exportEnv());
         env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1.0");
+        env.put("QUARKUS_DATASOURCE_JDBC_TELEMETRY_ENABLED", "true");
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms");
         return env;
     }

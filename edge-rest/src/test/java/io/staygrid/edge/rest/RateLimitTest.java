@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.staygrid.edge.TestTokens;
 import io.staygrid.edge.standin.StandIns;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RateLimitTest.TightLimit.class)
 class RateLimitTest {
+
+    @Inject
+    MeterRegistry registry;
 
     public static class TightLimit implements QuarkusTestProfile {
         @Override
@@ -90,6 +96,27 @@ class RateLimitTest {
         }
         given().auth().oauth2(first).get("/v1/reservations").then().statusCode(429);
         given().auth().oauth2(second).get("/v1/reservations").then().statusCode(200);
+    }
+
+    @Test
+    void theBucketsAreMeteredAsACacheANewClientAMissAKnownOneAHit() {
+        double misses = bucketGets("miss");
+        double hits = bucketGets("hit");
+
+        assertThat(limitedOf(3, "198.51.100.31")).isZero();
+
+        assertThat(bucketGets("miss")).isEqualTo(misses + 1);
+        assertThat(bucketGets("hit")).isEqualTo(hits + 2);
+        assertThat(registry.get("cache.size").tag("cache", "rate-limit-buckets").gauge().value()).isPositive();
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(scrape).containsPattern("cache_gets_total\\{[^}]*cache=\"rate-limit-buckets\"[^}]*result=\"miss\"")
+                .containsPattern("cache_evictions_total\\{[^}]*cache=\"rate-limit-buckets\"");
+    }
+
+    private double bucketGets(String result) {
+        FunctionCounter counter = registry.find("cache.gets").tags("cache", "rate-limit-buckets", "result", result)
+                .functionCounter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** Sends {@code count} anonymous requests as if forwarded for {@code clientIp}; answers how many got 429. */

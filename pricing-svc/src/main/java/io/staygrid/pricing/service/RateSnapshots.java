@@ -1,12 +1,16 @@
 package io.staygrid.pricing.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidate;
-import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CacheName;
 import io.staygrid.pricing.domain.HotelRates;
 import io.staygrid.pricing.domain.PricingRule;
 import io.staygrid.pricing.repository.BaseRateRepository;
 import io.staygrid.pricing.repository.PricingRuleRepository;
 import io.staygrid.pricing.repository.RateOverrideRepository;
+import io.staygrid.support.observability.CacheStaleness;
+import io.staygrid.support.observability.CacheStaleness.Stamped;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,34 +19,45 @@ import java.time.LocalDate;
  * The rates of a hotel for its price calendar, cached (cache "hotel-rates"): read by every availability page,
  * changed by staff now and then. This instance forgets a hotel's entry as soon as one of its own changes
  * commits; another instance's change shows within the cache's expiry (see application.properties). Quotes
- * never use it: they read the database, since a quote locks its price.
+ * never use it: they read the database, since a quote locks its price. Each answer's age is metered
+ * ({@link CacheStaleness}).
  */
 @ApplicationScoped
 public class RateSnapshots {
+
+    static final String CACHE = "hotel-rates";
 
     private final BaseRateRepository baseRates;
     private final RateOverrideRepository overrides;
     private final PricingRuleRepository rules;
     private final Clock clock;
+    private final Cache cache;
+    private final CacheStaleness staleness;
 
     public RateSnapshots(BaseRateRepository baseRates, RateOverrideRepository overrides, PricingRuleRepository rules,
-                         Clock clock) {
+                         Clock clock, @CacheName(CACHE) Cache cache, MeterRegistry registry) {
         this.baseRates = baseRates;
         this.overrides = overrides;
         this.rules = rules;
         this.clock = clock;
+        this.cache = cache;
+        this.staleness = new CacheStaleness(registry, CACHE);
     }
 
     /** Every base rate, every live override not over before yesterday (UTC), and the rule of the hotel. */
-    @CacheResult(cacheName = "hotel-rates")
     public HotelRates of(long hotelId) {
+        return staleness.served(cache.<Long, Stamped<HotelRates>>get(hotelId, id -> Stamped.now(read(id)))
+                .await().indefinitely());
+    }
+
+    private HotelRates read(long hotelId) {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         return new HotelRates(baseRates.ofHotel(hotelId), overrides.overlapping(hotelId, yesterday, null),
                 rules.findRule(hotelId).orElseGet(() -> PricingRule.defaults(hotelId)));
     }
 
     /** Called after a change of the hotel's rates has committed. */
-    @CacheInvalidate(cacheName = "hotel-rates")
+    @CacheInvalidate(cacheName = CACHE)
     public void forget(long hotelId) {
         // The annotation drops the entry.
     }

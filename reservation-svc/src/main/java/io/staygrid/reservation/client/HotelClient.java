@@ -2,9 +2,10 @@ package io.staygrid.reservation.client;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CompositeCacheKey;
 import io.quarkus.grpc.GrpcClient;
 import io.staygrid.hotel.v1.GetHotelRequest;
 import io.staygrid.hotel.v1.GetRoomTypeRequest;
@@ -14,6 +15,8 @@ import io.staygrid.reservation.service.HotelFacts;
 import io.staygrid.support.error.DomainException;
 import io.staygrid.support.error.ErrorKind;
 import io.staygrid.support.error.GrpcErrors;
+import io.staygrid.support.observability.CacheStaleness;
+import io.staygrid.support.observability.CacheStaleness.Stamped;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -24,21 +27,27 @@ import java.util.function.Function;
 /**
  * hotel-svc's catalog facts, cached (caches "hotel-time-zone" and "room-type-occupancy", see
  * application.properties): a hotel's time zone never changes after it is created, a room type's occupancy
- * rarely; a failure is not cached, nor is a hotel hotel-svc does not know (yet).
+ * rarely; a failure is not cached, nor is a hotel hotel-svc does not know (yet). The age of each occupancy
+ * served is metered ({@link CacheStaleness}); a time zone cannot go stale.
  */
 @ApplicationScoped
 public class HotelClient implements HotelFacts {
 
     static final String UNAVAILABLE = "HOTEL_UNAVAILABLE";
+    static final String OCCUPANCIES = "room-type-occupancy";
 
     private final HotelServiceBlockingStub stub;
     private final Cache zones;
+    private final Cache occupancies;
+    private final CacheStaleness occupancyStaleness;
     private final ReservationConfig.Downstream settings;
 
     public HotelClient(@GrpcClient("hotel") HotelServiceBlockingStub stub, @CacheName("hotel-time-zone") Cache zones,
-                       ReservationConfig config) {
+                       @CacheName(OCCUPANCIES) Cache occupancies, MeterRegistry registry, ReservationConfig config) {
         this.stub = stub;
         this.zones = zones;
+        this.occupancies = occupancies;
+        this.occupancyStaleness = new CacheStaleness(registry, OCCUPANCIES);
         this.settings = config.hotel();
     }
 
@@ -58,8 +67,13 @@ public class HotelClient implements HotelFacts {
     }
 
     @Override
-    @CacheResult(cacheName = "room-type-occupancy")
     public OptionalInt maxOccupancy(long hotelId, long roomTypeId) {
+        return occupancyStaleness.served(occupancies.<CompositeCacheKey, Stamped<OptionalInt>>get(
+                new CompositeCacheKey(hotelId, roomTypeId), key -> Stamped.now(fetchOccupancy(hotelId, roomTypeId)))
+                .await().indefinitely());
+    }
+
+    private OptionalInt fetchOccupancy(long hotelId, long roomTypeId) {
         return lookup(s -> s.getRoomType(GetRoomTypeRequest.newBuilder().setHotelId(hotelId)
                 .setRoomTypeId(roomTypeId).build()))
                 .map(r -> OptionalInt.of(r.getRoomType().getMaxOccupancy())).orElse(OptionalInt.empty());

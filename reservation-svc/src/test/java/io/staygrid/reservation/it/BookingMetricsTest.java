@@ -3,19 +3,23 @@ package io.staygrid.reservation.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.staygrid.reservation.metrics.BacklogGauges;
+import io.staygrid.reservation.service.HotelFacts;
 import io.staygrid.reservation.v1.CreateReservationRequest;
+import io.staygrid.support.observability.CacheStaleness;
 import io.staygrid.testing.PostgresResource;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +35,8 @@ class BookingMetricsTest extends GrpcTestBase {
     MeterRegistry registry;
     @Inject
     BacklogGauges backlog;
+    @Inject
+    HotelFacts hotels;
     @TestHTTPResource("/q/metrics")
     URI metrics;
 
@@ -83,6 +89,48 @@ class BookingMetricsTest extends GrpcTestBase {
                 "staygrid_saga_step_duration_seconds_bucket{", "staygrid_reservations_stuck{",
                 "staygrid_compensations_pending{", "grpc_server_processing_duration_seconds_count{",
                 "grpc_client_processing_duration_seconds_count{", "agroal_active_count", "cache_gets_total{");
+    }
+
+    @Test
+    void theRoomTypeFactsCacheCountsHitsAndMissesAndAgesEveryAnswer() {
+        long roomType = 7_001;
+        double misses = cacheGets("room-type-occupancy", "miss");
+        double hits = cacheGets("room-type-occupancy", "hit");
+        Timer before = registry.find(CacheStaleness.NAME).tag("cache", "room-type-occupancy").timer();
+        long answers = before == null ? 0 : before.count();
+
+        assertThat(hotels.maxOccupancy(HOTEL, roomType)).hasValue(4);
+        assertThat(hotels.maxOccupancy(HOTEL, roomType)).hasValue(4);
+        assertThat(hotels.maxOccupancy(HOTEL, roomType)).hasValue(4);
+
+        assertThat(cacheGets("room-type-occupancy", "miss")).isEqualTo(misses + 1);
+        assertThat(cacheGets("room-type-occupancy", "hit")).isEqualTo(hits + 2);
+        assertThat(staleness("room-type-occupancy").count()).isEqualTo(answers + 3);
+        assertThat(staleness("room-type-occupancy").max(TimeUnit.SECONDS)).as("within the cache's 60 s expiry")
+                .isLessThanOrEqualTo(60.0);
+        assertThat(registry.find(CacheStaleness.NAME).tag("cache", "hotel-time-zone").timer())
+                .as("a hotel's time zone never changes: no staleness to report").isNull();
+    }
+
+    @Test
+    void prometheusScrapesTheCacheMetersOfBothCaches() throws Exception {
+        hotels.timeZone(HOTEL);
+        hotels.maxOccupancy(HOTEL, ROOM_TYPE);
+        HttpResponse<String> scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(scrape.body())
+                .containsPattern("cache_gets_total\\{[^}]*cache=\"hotel-time-zone\"")
+                .containsPattern("cache_gets_total\\{[^}]*cache=\"room-type-occupancy\"")
+                .containsPattern("staygrid_cache_staleness_seconds_bucket\\{[^}]*cache=\"room-type-occupancy\"[^}]*le=\"60\\.0\"");
+    }
+
+    private double cacheGets(String cache, String result) {
+        FunctionCounter counter = registry.find("cache.gets").tags("cache", cache, "result", result).functionCounter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private Timer staleness(String cache) {
+        return registry.get(CacheStaleness.NAME).tag("cache", cache).timer();
     }
 
     private double attempts(String outcome, String reason) {

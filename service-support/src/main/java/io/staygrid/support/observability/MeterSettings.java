@@ -24,6 +24,15 @@ public class MeterSettings {
         Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)
     };
 
+    /**
+     * Upper bounds of the cache staleness buckets ({@link CacheStaleness}): around the caches' expiries (5 s for
+     * rates, 60 s for room type facts), so an entry served past its expiry stands out.
+     */
+    static final Duration[] STALENESS_BUCKETS = {
+        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10),
+        Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5)
+    };
+
     /** Timers that get buckets: RED of HTTP and gRPC, and StayGrid's own. */
     static final List<String> BUCKETED = List.of("http.server.requests", "grpc.server.processing.duration",
             "grpc.client.processing.duration", "staygrid.");
@@ -55,8 +64,9 @@ public class MeterSettings {
                 if (id.getType() != Meter.Type.TIMER || BUCKETED.stream().noneMatch(id.getName()::startsWith)) {
                     return config;
                 }
+                Duration[] bounds = id.getName().equals(CacheStaleness.NAME) ? STALENESS_BUCKETS : LATENCY_BUCKETS;
                 return DistributionStatisticConfig.builder()
-                        .serviceLevelObjectives(toNanos(LATENCY_BUCKETS))
+                        .serviceLevelObjectives(toNanos(bounds))
                         .build().merge(config);
             }
         };
