@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -83,10 +84,13 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.urlContains(part));
     }
 
-    /** Waits until {@code condition} holds (it may look at the page through this browser). */
+    /**
+     * Waits until {@code condition} holds (it may look at the page through this browser). An element the page replaced
+     * while the condition looked at it (stale) means "look again", as an element not found yet does.
+     */
     public void waitUntil(String what, Duration deadline, java.util.function.BooleanSupplier condition) {
         new WebDriverWait(driver, deadline).withMessage(() -> what + "; at " + driver.getCurrentUrl() + ": " + pageText())
-                .until(d -> condition.getAsBoolean());
+                .ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     public String attribute(String css, String name) {
