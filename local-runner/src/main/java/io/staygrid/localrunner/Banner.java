@@ -10,7 +10,7 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(PrintStream out, RunnerOptions options, Mesh mesh, PostgresServer postgres) {
+    static void print(PrintStream out, RunnerOptions options, Mesh mesh, PostgresServer postgres, String mintUrl) {
         out.println();
         out.println("StayGrid is running. Data: " + options.home() + "   logs: " + options.home().resolve("logs"));
         out.println();
@@ -38,9 +38,10 @@ final class Banner {
             out.printf("    %-16s http://localhost:%d/q/metrics%n", spec.module(), spec.httpPort());
         }
         out.println();
-        int edge = ServiceSpec.EDGE.port();
-        out.println("  Dev token (guest; roles guest|staff|admin, staff add \"hotels\":[1,2]; see edge-rest/README.md):");
-        out.printf("    curl -s -X POST localhost:%d/dev/tokens -H 'Content-Type: application/json' \\%n", edge);
+        out.printf("  Listening on %s only%s.%n", options.bindHost(),
+                RunnerOptions.DEFAULT_BIND_HOST.equals(options.bindHost()) ? " (this machine; --bind HOST to change)" : "");
+        out.println("  Dev token from the local minter (roles guest|staff|admin, staff add \"hotels\":[1,2]; see local-runner/README.md):");
+        out.printf("    curl -s -X POST %s -H 'Content-Type: application/json' \\%n", mintUrl);
         out.println("         -d '{\"subject\":\"alice\",\"roles\":[\"guest\"]}'");
         out.println("    -> {\"token\":\"eyJ...\"}; send it as  Authorization: Bearer eyJ...");
         out.println("  Try:       grpcurl -plaintext localhost:8081 staygrid.hotel.v1.HotelService/ListHotels");

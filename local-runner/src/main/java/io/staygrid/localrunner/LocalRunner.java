@@ -8,7 +8,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +28,7 @@ public final class LocalRunner {
     private final RunnerOptions options;
     private final Mesh mesh = new Mesh();
     private volatile PostgresServer postgres;
+    private volatile DevTokenMinter minter;
     private volatile boolean stopping;
 
     private LocalRunner(RunnerOptions options) {
@@ -62,10 +66,16 @@ public final class LocalRunner {
         System.out.println("Starting PostgreSQL on port " + options.postgresPort() + " (data in .staygrid/pgdata) ...");
         postgres = PostgresServer.start(options.home().resolve("pgdata"), options.postgresPort(), false,
                 options.home().resolve("logs/postgres.log"));
+        minter = DevTokenMinter.start(options.home().resolve("keys"), options.bindHost(), options.mintPort(),
+                Set.of("http://localhost:" + ServiceSpec.EDGE.port(), "http://127.0.0.1:" + ServiceSpec.EDGE.port()));
         System.out.println("Starting " + built.stream().map(ServiceSpec::module).toList() + " ...");
-        // edge-rest's "local" profile trusts its development token key (see edge-rest/README.md).
+        // The edge's "local" profile: no identity provider; its sign-in page gets tokens from the minter, whose
+        // public key it trusts (the edge itself has no mint endpoint and no private key).
+        Map<String, String> edge = new HashMap<>(minter.edgeEnv(mintUrl()));
+        edge.put("QUARKUS_PROFILE", "local");
         MeshSettings settings = MeshSettings.of(options.root(), options.home().resolve("logs"))
-                .withExtraEnv(java.util.Map.of(ServiceSpec.EDGE.module(), java.util.Map.of("QUARKUS_PROFILE", "local")));
+                .withExtraEnv(Map.of(ServiceSpec.EDGE.module(), edge,
+                        "*", Map.of("QUARKUS_HTTP_HOST", options.bindHost(), "QUARKUS_GRPC_SERVER_HOST", options.bindHost())));
         mesh.start(settings, ServiceSpec.ALL, postgres);
         if (stopping) {
             return;
@@ -79,7 +89,11 @@ public final class LocalRunner {
         if (options.seed()) {
             seed();
         }
-        Banner.print(System.out, options, mesh, postgres);
+        Banner.print(System.out, options, mesh, postgres, mintUrl());
+    }
+
+    private String mintUrl() {
+        return "http://localhost:" + options.mintPort() + DevTokenMinter.PATH;
     }
 
     private void seed() {
@@ -128,6 +142,10 @@ public final class LocalRunner {
         System.out.println();
         System.out.println("Stopping services ...");
         mesh.close();
+        DevTokenMinter m = minter;
+        if (m != null) {
+            m.close();
+        }
         PostgresServer pg = postgres;
         if (pg != null) {
             System.out.println("Stopping PostgreSQL ...");

@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class Mesh implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    static final String LOOPBACK = "127.0.0.1";
 
     private final Map<ServiceSpec, ServiceProcess> running = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<ServiceSpec, String> failures = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -61,6 +62,11 @@ public final class Mesh implements AutoCloseable {
 
     private static Map<String, String> commonEnv(MeshSettings settings, List<ServiceSpec> services, PostgresServer postgres) {
         Map<String, String> env = new HashMap<>();
+        // Loopback unless the caller's "*" env says otherwise (./run-local --bind): the mesh has no authentication yet.
+        env.put("QUARKUS_HTTP_HOST", LOOPBACK);
+        env.put("QUARKUS_GRPC_SERVER_HOST", LOOPBACK);
+        // A local or test mesh: the sandbox payment gateway is the point (reservation-svc refuses it in prod otherwise).
+        env.put("STAYGRID_RESERVATION_PAYMENT_SANDBOX_ALLOWED", "true");
         env.put("STAYGRID_DB_USER", PostgresServer.USER);
         env.put("STAYGRID_DB_PASSWORD", PostgresServer.PASSWORD);
         for (ServiceSpec spec : services) {

@@ -19,6 +19,15 @@ class RunnerOptionsTest {
     }
 
     @Test
+    void servicesListenOnLoopbackUnlessToldOtherwise() {
+        assertThat(RunnerOptions.parse(new String[0]).bindHost())
+                .isEqualTo(System.getenv("STAYGRID_BIND") == null ? "127.0.0.1" : System.getenv("STAYGRID_BIND"));
+        RunnerOptions open = RunnerOptions.parse(new String[] {"--bind", "0.0.0.0", "--mint-port", "18079"});
+        assertThat(open.bindHost()).isEqualTo("0.0.0.0");
+        assertThat(open.mintPort()).isEqualTo(18079);
+    }
+
+    @Test
     void anUnknownOptionIsRefusedWithTheUsage() {
         assertThatThrownBy(() -> RunnerOptions.parse(new String[] {"--bogus"})).hasMessageContaining("usage:");
     }

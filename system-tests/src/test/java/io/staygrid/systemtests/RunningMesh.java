@@ -85,6 +85,10 @@ public final class RunningMesh implements AutoCloseable {
         env.putAll(identityProvider.edgeEnv());
         env.put("STAYGRID_EDGE_RATE_LIMIT_CAPACITY", "100000");
         env.put("STAYGRID_EDGE_RATE_LIMIT_REFILL_TOKENS", "100000");
+        for (String route : new String[] {"QUOTES", "BOOKINGS"}) {
+            env.put("STAYGRID_EDGE_RATE_LIMIT_" + route + "_CAPACITY", "100000");
+            env.put("STAYGRID_EDGE_RATE_LIMIT_" + route + "_REFILL_TOKENS", "100000");
+        }
         return env;
     }
 

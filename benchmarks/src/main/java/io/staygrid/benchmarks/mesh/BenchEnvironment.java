@@ -86,6 +86,11 @@ final class BenchEnvironment implements AutoCloseable {
         Map<String, String> edge = new HashMap<>(tokens.edgeEnv());
         edge.put("STAYGRID_EDGE_RATE_LIMIT_CAPACITY", "1000000000");
         edge.put("STAYGRID_EDGE_RATE_LIMIT_REFILL_TOKENS", "1000000000");
+        // The quote and booking buckets too: every guest of a scenario books far more often than a person would.
+        for (String route : new String[] {"QUOTES", "BOOKINGS"}) {
+            edge.put("STAYGRID_EDGE_RATE_LIMIT_" + route + "_CAPACITY", "1000000000");
+            edge.put("STAYGRID_EDGE_RATE_LIMIT_" + route + "_REFILL_TOKENS", "1000000000");
+        }
         // The edge runs prod, whose pages sign in by OpenID Connect; the benchmark drives only /v1 (bearer tokens),
         // so the pages' tenant is off and the start-up check gets a provider that is never called.
         edge.put("QUARKUS_OIDC_TENANT_ENABLED", "false");

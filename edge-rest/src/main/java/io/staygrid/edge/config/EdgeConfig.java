@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Typed configuration of edge-rest (prefix {@code staygrid.edge}). */
 @ConfigMapping(prefix = "staygrid.edge")
@@ -15,7 +17,7 @@ public interface EdgeConfig {
     /** Per-client rate limiting of the REST API. */
     RateLimit rateLimit();
 
-    /** Development token minting; must stay disabled in production. */
+    /** Development sign-in through ./run-local's token minter; unset in production. */
     DevTokens devTokens();
 
     /** Request limits answered as problems (error/RequestLimits); the body limit is quarkus.http.limits.max-body-size. */
@@ -45,7 +47,7 @@ public interface EdgeConfig {
         Duration booking();
     }
 
-    interface RateLimit {
+    interface RateLimit extends Limit {
         /** Whether requests are rate limited at all. */
         @WithDefault("true")
         boolean enabled();
@@ -69,23 +71,74 @@ public interface EdgeConfig {
         /** A client's bucket is forgotten after this long without requests. */
         @WithDefault("10m")
         Duration idleExpiry();
+
+        /**
+         * The proxies whose X-Forwarded-For entries are believed, as IP addresses or CIDR ranges. The client is the
+         * right-most entry that is not one of them (load balancers append the address they saw, so anything left of
+         * that is whatever the client wrote). Defaults to quarkus.http.proxy.trusted-proxies.
+         */
+        List<String> trustedProxies();
+
+        /** The tighter bucket of POST /v1/quotes (each quote writes a row per night), taken besides the general one. */
+        Quotes quotes();
+
+        /** The tighter bucket of bookings (POST /v1/reservations, staff bookings), taken besides the general one. */
+        Bookings bookings();
+
+        /**
+         * Redis shared by every edge instance (redis://host:port), so a client's limit holds across instances.
+         * Unset: buckets are in memory, per instance (a client gets up to N times the limit from N instances).
+         */
+        Optional<String> redisUrl();
+
+        /** How long a bucket operation may wait for Redis before the request goes through unlimited (counted). */
+        @WithDefault("250ms")
+        Duration redisTimeout();
+    }
+
+    /** A token bucket: burst {@code capacity}, {@code refillTokens} back every {@code refillPeriod}. */
+    interface Limit {
+        long capacity();
+
+        long refillTokens();
+
+        Duration refillPeriod();
+    }
+
+    interface Quotes extends Limit {
+        @Override
+        @WithDefault("20")
+        long capacity();
+
+        @Override
+        @WithDefault("20")
+        long refillTokens();
+
+        @Override
+        @WithDefault("1m")
+        Duration refillPeriod();
+    }
+
+    interface Bookings extends Limit {
+        @Override
+        @WithDefault("10")
+        long capacity();
+
+        @Override
+        @WithDefault("10")
+        long refillTokens();
+
+        @Override
+        @WithDefault("1m")
+        Duration refillPeriod();
     }
 
     interface DevTokens {
-        /** Serves POST /dev/tokens, which signs tokens with smallrye.jwt.sign.key.location; only %dev and %local set it. */
-        @WithDefault("false")
-        boolean enabled();
-
-        /** Issuer written into development tokens; must equal mp.jwt.verify.issuer. */
-        @WithDefault("https://dev.staygrid.local")
-        String issuer();
-
-        /** Audience written into development tokens; must be one of mp.jwt.verify.audiences. */
-        @WithDefault("staygrid-api")
-        String audience();
-
-        /** Lifetime of a development token. */
-        @WithDefault("8h")
-        Duration lifetime();
+        /**
+         * Where the development sign-in page gets its tokens: the minter of {@code ./run-local}
+         * (http://localhost:8079/dev/tokens), which holds the signing key. Unset (every deployment): the sign-in page
+         * is the identity provider's. The edge never mints tokens and ships no private key.
+         */
+        Optional<String> mintUrl();
     }
 }

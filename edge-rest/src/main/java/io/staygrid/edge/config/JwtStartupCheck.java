@@ -7,13 +7,15 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Fails the start in the prod profile when token verification is not fully configured: without an
- * issuer, a public key (location or inline) and audiences, tokens would be refused or under-checked
- * and the misconfiguration would only show as 401s. Dev, local and test set their own values.
+ * Fails the start when token verification is not fully configured: without an issuer, a public key (location or
+ * inline) and audiences, tokens would be refused or under-checked and the misconfiguration would only show as 401s.
+ * Only dev, local and test may start without (./run-local and the tests bring their own keys); any other profile,
+ * prod or a "staging" nobody thought of, is checked.
  */
 @Singleton
 public class JwtStartupCheck {
@@ -23,10 +25,18 @@ public class JwtStartupCheck {
     static final String KEY_INLINE = "mp.jwt.verify.publickey";
     static final String AUDIENCES = "mp.jwt.verify.audiences";
 
+    /** The profiles that may start without token verification configured. */
+    static final Set<String> EXEMPT_PROFILES = Set.of("dev", "local", "test");
+
     void onStart(@Observes StartupEvent event, Config config) {
-        if (ConfigUtils.isProfileActive("prod")) {
+        if (required(ConfigUtils.getProfiles())) {
             requireComplete(name -> config.getOptionalValue(name, String.class));
         }
+    }
+
+    /** Checked unless every active profile is dev, local or test. */
+    static boolean required(List<String> activeProfiles) {
+        return activeProfiles.isEmpty() || !EXEMPT_PROFILES.containsAll(activeProfiles);
     }
 
     /** Throws naming every missing key (MP_JWT_VERIFY_* environment variables) when any is unset or blank. */

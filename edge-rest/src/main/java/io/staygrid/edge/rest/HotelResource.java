@@ -79,9 +79,9 @@ public class HotelResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.STAFF, Roles.ADMIN })
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a hotel (staff, admin)",
+    @Operation(summary = "Create a hotel (admin only: staff manage the hotels of their token, they do not add any)",
             description = "Idempotency-Key (a lower-case UUID) makes retries return the first answer.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Hotel.class)))

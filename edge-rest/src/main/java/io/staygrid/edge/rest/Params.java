@@ -3,6 +3,7 @@ package io.staygrid.edge.rest;
 import com.google.type.Date;
 import io.staygrid.edge.error.ProblemException;
 import io.staygrid.edge.mapping.ProtoValues;
+import io.staygrid.support.proto.ProtoTime;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.time.format.DateTimeParseException;
@@ -21,11 +22,17 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField("INVALID_DATE", name, name + " must be an ISO date (yyyy-mm-dd) that exists");
         }
+        if (date.getYear() < ProtoTime.MIN_YEAR || date.getYear() > ProtoTime.MAX_YEAR) {
+            throw ProblemException.invalidField("INVALID_DATE", name, name + " must be a date of the years "
+                    + ProtoTime.MIN_YEAR + " to " + ProtoTime.MAX_YEAR);
+        }
+        return date;
     }
 
     /** An optional ISO date as a {@code google.type.Date}, for optional date filters of list requests. */

@@ -53,14 +53,16 @@ public class Caller {
                 Map.of("hotel_id", Long.toString(hotelId)));
     }
 
-    /** The hotel ids of the token's hotels claim (numbers or numeric strings); empty when absent. */
+    /** The positive hotel ids of the token's hotels claim (numbers or numeric strings); empty when absent. */
     public Set<Long> hotels() {
         Set<Long> hotels = new HashSet<>();
         Object claim = token.getClaim(Roles.HOTELS_CLAIM);
         if (claim instanceof JsonArray array) {
             for (JsonValue value : array) {
                 if (value instanceof JsonNumber number) {
-                    hotels.add(number.longValue());
+                    if (number.isIntegral()) {
+                        add(number.longValue(), hotels);
+                    }
                 } else if (value.getValueType() == JsonValue.ValueType.STRING) {
                     parse(((jakarta.json.JsonString) value).getString(), hotels);
                 }
@@ -73,9 +75,16 @@ public class Caller {
 
     private static void parse(String value, Set<Long> into) {
         try {
-            into.add(Long.parseLong(value.trim()));
+            add(Long.parseLong(value.trim()), into);
         } catch (NumberFormatException ignored) {
             // A malformed entry grants nothing.
+        }
+    }
+
+    /** Hotel ids are positive: 0 or a negative entry (or a fraction) grants nothing, it never means "any hotel". */
+    private static void add(long id, Set<Long> into) {
+        if (id > 0) {
+            into.add(id);
         }
     }
 }

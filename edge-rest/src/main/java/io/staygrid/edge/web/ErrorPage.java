@@ -29,7 +29,7 @@ public final class ErrorPage {
     /** A browser (accepting HTML) asking for a page path. */
     public static boolean wanted(UriInfo uri, HttpHeaders headers) {
         String path = uri.getPath();
-        if (path.startsWith("/v1") || path.startsWith("/q/") || path.startsWith("/dev/")) {
+        if (path.startsWith("/v1") || path.startsWith("/q/")) {
             return false;
         }
         return headers.getAcceptableMediaTypes().stream()
@@ -48,6 +48,6 @@ public final class ErrorPage {
     /** The sign-in mode for error pages rendered outside a page resource. */
     public static String signInMode() {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("staygrid.edge.dev-tokens.enabled", Boolean.class).orElse(false) ? "dev-token" : "oidc";
+                .getOptionalValue("staygrid.edge.dev-tokens.mint-url", String.class).isPresent() ? "dev-token" : "oidc";
     }
 }

@@ -5,7 +5,7 @@ package io.staygrid.edge.web;
  * which part of the site it belongs to, and how signing in works here.
  *
  * @param area "site" for the guest site, "admin" for the staff panel
- * @param signIn "dev-token" (local/dev: POST /dev/tokens) or "oidc" (the identity provider, prod)
+ * @param signIn "dev-token" (./run-local: its token minter) or "oidc" (the identity provider, prod)
  */
 public record PageShell(String title, String script, String area, String signIn) {
 

@@ -29,9 +29,14 @@ public class Pages {
         return new PageShell(title, script, "admin", signIn());
     }
 
-    /** "dev-token" where development tokens are minted (dev, local), else "oidc". */
+    /** "dev-token" where a development token minter is configured (./run-local), else "oidc". */
     public String signIn() {
-        return config.devTokens().enabled() ? "dev-token" : "oidc";
+        return config.devTokens().mintUrl().isPresent() ? "dev-token" : "oidc";
+    }
+
+    /** The development token minter's URL, or "" when there is none. */
+    public String mintUrl() {
+        return config.devTokens().mintUrl().orElse("");
     }
 
     public Response ok(TemplateInstance page) {

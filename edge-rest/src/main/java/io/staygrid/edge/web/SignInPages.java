@@ -12,7 +12,7 @@ import java.net.URI;
 
 /**
  * Signing in to the pages. The pages call /v1 with a bearer token kept by the browser; this is where
- * they get one. dev/local: the sign-in page mints a development token (POST /dev/tokens). prod: the
+ * they get one. ./run-local: the sign-in page gets a development token from the runner's minter (staygrid.edge.dev-tokens.mint-url). prod: the
  * identity provider's authorization code flow (quarkus-oidc, only under /sign-in/oidc, see
  * application.properties) ends on the handoff page, which hands the session's access token to the page
  * script. The /v1 API still verifies that token itself (smallrye-jwt), exactly like any other client's.
@@ -33,7 +33,7 @@ public class SignInPages {
 
     @GET
     public Response signIn() {
-        return pages.ok(SiteTemplates.signIn(pages.site("Sign in", "sign-in")));
+        return pages.ok(SiteTemplates.signIn(pages.site("Sign in", "sign-in"), pages.mintUrl()));
     }
 
     /** prod: reached only after the code flow (HTTP permission); hands the access token to the page script. */

@@ -24,7 +24,7 @@ public final class SiteTemplates {
 
     static native TemplateInstance confirmation(PageShell page, String reservationId);
 
-    static native TemplateInstance signIn(PageShell page);
+    static native TemplateInstance signIn(PageShell page, String mintUrl);
 
     static native TemplateInstance signInComplete(PageShell page, String accessToken);
 

@@ -22,6 +22,17 @@ class JwtStartupCheckTest {
     }
 
     @Test
+    void everyProfileButDevLocalAndTestIsChecked() {
+        assertThat(JwtStartupCheck.required(java.util.List.of("prod"))).isTrue();
+        assertThat(JwtStartupCheck.required(java.util.List.of("staging"))).isTrue();
+        assertThat(JwtStartupCheck.required(java.util.List.of("staging", "local"))).isTrue();
+        assertThat(JwtStartupCheck.required(java.util.List.of())).isTrue();
+        assertThat(JwtStartupCheck.required(java.util.List.of("local"))).isFalse();
+        assertThat(JwtStartupCheck.required(java.util.List.of("dev"))).isFalse();
+        assertThat(JwtStartupCheck.required(java.util.List.of("test"))).isFalse();
+    }
+
+    @Test
     void aCompleteConfigurationStarts() {
         Map<String, String> config = Map.of("mp.jwt.verify.issuer", "https://idp",
                 "mp.jwt.verify.publickey.location", "https://idp/jwks", "mp.jwt.verify.audiences", "staygrid-api");

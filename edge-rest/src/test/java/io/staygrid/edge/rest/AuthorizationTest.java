@@ -71,6 +71,25 @@ class AuthorizationTest {
     }
 
     @Test
+    void onlyAdminsCreateHotels() {
+        long mine = HotelEndpointsTest.createHotel(TestTokens.admin("root"), "Staffed", "Oslo");
+        given().auth().oauth2(TestTokens.staff("stan", mine)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Not yours", "city", "Oslo", "countryCode", "NO", "timeZone", "Europe/Oslo",
+                        "currencyCode", "NOK", "starRating", 3))
+                .post("/v1/hotels").then().statusCode(403).contentType("application/problem+json")
+                .body("reason", equalTo("PERMISSION_DENIED"));
+    }
+
+    @Test
+    void zeroAndNegativeHotelIdsInTheClaimGrantNothing() {
+        long mine = HotelEndpointsTest.createHotel(TestTokens.admin("root"), "Claimed", "Oslo");
+        String staff = TestTokens.staff("stan", 0L, -1L, -mine, mine);
+        given().auth().oauth2(staff).get("/v1/hotels/" + mine + "/overbooking-policy").then().statusCode(200);
+        given().auth().oauth2(TestTokens.staff("zero", 0L)).get("/v1/hotels/" + mine + "/overbooking-policy").then()
+                .statusCode(403).body("reason", equalTo("HOTEL_NOT_IN_SCOPE"));
+    }
+
+    @Test
     void adminsManageEveryHotel() {
         long hotel = HotelEndpointsTest.createHotel(TestTokens.admin("root"), "Any", "Bern");
         given().auth().oauth2(TestTokens.admin("ada")).contentType(ContentType.JSON).body(ROOM_TYPE)

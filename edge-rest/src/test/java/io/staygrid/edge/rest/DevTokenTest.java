@@ -10,13 +10,13 @@ import io.staygrid.edge.standin.StandIns;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Outside the dev and local profiles the token minting endpoint does not exist. */
+/** The edge has no token minting endpoint in any profile (./run-local mints development tokens itself). */
 @QuarkusTest
 @WithTestResource(StandIns.class)
 class DevTokenTest {
 
     @Test
-    void devTokensAreNotServedOutsideDevAndLocal() {
+    void theEdgeServesNoDevTokens() {
         given().contentType(ContentType.JSON).body(Map.of("subject", "me", "roles", java.util.List.of("admin")))
                 .post("/dev/tokens").then().statusCode(404).contentType("application/problem+json")
                 .body("reason", equalTo("NOT_FOUND"));

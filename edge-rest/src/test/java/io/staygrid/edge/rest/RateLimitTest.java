@@ -32,7 +32,9 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("staygrid.edge.rate-limit.capacity", "5", "staygrid.edge.rate-limit.refill-tokens", "5",
-                    "staygrid.edge.rate-limit.refill-period", "1m");
+                    "staygrid.edge.rate-limit.refill-period", "1m",
+                    "staygrid.edge.rate-limit.quotes.capacity", "2", "staygrid.edge.rate-limit.quotes.refill-tokens", "2",
+                    "staygrid.edge.rate-limit.quotes.refill-period", "1m");
         }
 
         @Override
@@ -85,6 +87,46 @@ class RateLimitTest {
         assertThat(limitedOf(5, "198.51.100.22")).isZero();
         given().header("X-Forwarded-For", "198.51.100.22").get("/v1/hotels").then().statusCode(429)
                 .body("reason", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
+    void aClientBehindAnAppendingLoadBalancerCannotPickAFreshBucketByWritingTheHeader() {
+        // The balancer (loopback, trusted) appends the address it saw; what the client wrote is left of it.
+        int limited = 0;
+        for (int i = 0; i < 7; i++) {
+            int status = given().header("X-Forwarded-For", "203.0.113." + (i + 1) + ", 198.51.100.41")
+                    .get("/v1/hotels").statusCode();
+            assertThat(status).isIn(200, 429);
+            if (status == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).isEqualTo(2);
+        // Two trusted hops appended after the client (balancer, then an internal proxy): still the same client.
+        given().header("X-Forwarded-For", "203.0.113.99, 198.51.100.41, 127.0.0.1").get("/v1/hotels").then()
+                .statusCode(429).body("reason", equalTo("RATE_LIMITED"));
+        assertThat(limitedOf(5, "198.51.100.42")).as("another client behind the same balancer").isZero();
+    }
+
+    @Test
+    void quotesHaveATighterBucketThatRefusesBeforeAnythingIsWritten() {
+        String guest = TestTokens.guest("quoter");
+        int before = StandIns.reservation.prepares.get();
+        for (int i = 0; i < 2; i++) {
+            quote(guest).then().statusCode(200);
+        }
+        quote(guest).then().statusCode(429).contentType("application/problem+json")
+                .body("reason", equalTo("RATE_LIMITED")).body("metadata.limit", equalTo("quotes"))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
+        assertThat(StandIns.reservation.prepares.get() - before).as("quotes that reached reservation-svc").isEqualTo(2);
+        // The general bucket still has room: other calls of the same client go on.
+        given().auth().oauth2(guest).get("/v1/reservations").then().statusCode(200);
+    }
+
+    private static io.restassured.response.Response quote(String token) {
+        return given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("hotelID", 1, "roomTypeID", 10, "startDate", "2027-04-28", "endDate", "2027-04-29"))
+                .post("/v1/quotes");
     }
 
     @Test

@@ -76,6 +76,15 @@ class RequestValidationTest {
     }
 
     @Test
+    void aDateOutsideTheYearsOneToNineThousandNineHundredNinetyNineIsInvalidDate() {
+        for (String absurd : new String[] {"-999999999-01-01", "+10000-01-01", "0000-01-01"}) {
+            given().get("/v1/hotels/1/availability?startDate=" + absurd + "&endDate=2027-04-30").then().statusCode(400)
+                    .contentType("application/problem+json").body("reason", equalTo("INVALID_DATE"))
+                    .body("metadata.field", equalTo("startDate"));
+        }
+    }
+
+    @Test
     void aMissingRequiredQueryParameterIsNamed() {
         given().get("/v1/hotels/1/availability?startDate=2027-04-28").then().statusCode(400)
                 .body("reason", equalTo("MISSING_PARAMETER")).body("metadata.field", equalTo("endDate"));

@@ -25,8 +25,12 @@ public class InMemoryReservationService extends ReservationServiceGrpc.Reservati
     private final Map<String, Reservation> reservations = new LinkedHashMap<>();
     private final Map<Long, CancellationPolicy> policies = new LinkedHashMap<>();
 
+    /** PrepareReservation calls received (each writes a quote in the real service). */
+    public final java.util.concurrent.atomic.AtomicInteger prepares = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public void prepareReservation(PrepareReservationRequest request, StreamObserver<PrepareReservationResponse> observer) {
+        prepares.incrementAndGet();
         answer(observer, DOMAIN, () -> {
             if (request.getRoomTypeId() == 404) {
                 throw DomainException.failedPrecondition("BASE_RATE_NOT_SET", "no base rate")

@@ -1,9 +1,12 @@
 package io.staygrid.reservation.config;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 /** Refuses to start with settings the saga cannot work with. */
 @ApplicationScoped
@@ -15,6 +18,23 @@ public class ConfigCheck {
     void onStart(@Observes StartupEvent event, ReservationConfig config) {
         validate(config.holdDuration(), config.pendingLease(), config.inventory());
         validatePayment(config.pendingLease(), config.payment().deadline());
+        validateGateway(ConfigUtils.getProfiles(), config.payment().sandboxAllowed());
+    }
+
+    /** Profiles where the sandbox gateway runs without being allowed explicitly. */
+    static final Set<String> SANDBOX_PROFILES = Set.of("dev", "local", "test");
+
+    /**
+     * The sandbox gateway approves test cards and moves no money: in any profile but dev, local and test (alone) it
+     * runs only when staygrid.reservation.payment.sandbox-allowed=true says so.
+     */
+    public static void validateGateway(List<String> activeProfiles, boolean sandboxAllowed) {
+        boolean sandboxProfile = !activeProfiles.isEmpty() && SANDBOX_PROFILES.containsAll(activeProfiles);
+        if (!sandboxProfile && !sandboxAllowed) {
+            throw new IllegalStateException("the sandbox payment gateway (no money moves) is the only gateway; in profile "
+                    + activeProfiles + " it runs only with staygrid.reservation.payment.sandbox-allowed=true"
+                    + " (STAYGRID_RESERVATION_PAYMENT_SANDBOX_ALLOWED)");
+        }
     }
 
     /**

@@ -46,6 +46,14 @@ public interface ReservationConfig {
          */
         @WithDefault("10s")
         Duration deadline();
+
+        /**
+         * Whether the sandbox gateway (test cards, no money moves; the only gateway so far) may run. Outside the dev,
+         * local and test profiles the service refuses to start unless this is set explicitly, so a production
+         * deployment cannot take bookings against a test processor by accident.
+         */
+        @WithDefault("false")
+        boolean sandboxAllowed();
     }
 
     /** Recovery job settings. */

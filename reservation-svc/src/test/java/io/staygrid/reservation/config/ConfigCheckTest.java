@@ -54,4 +54,17 @@ class ConfigCheckTest {
                 .hasMessageContaining("payment.deadline");
         assertThatCode(() -> ConfigCheck.validatePayment(lease, Duration.ofSeconds(15))).doesNotThrowAnyException();
     }
+
+    @Test
+    void theSandboxGatewayRunsOutsideDevLocalAndTestOnlyWhenAllowedExplicitly() {
+        assertThatThrownBy(() -> ConfigCheck.validateGateway(java.util.List.of("prod"), false))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sandbox-allowed");
+        assertThatThrownBy(
+                () -> ConfigCheck.validateGateway(java.util.List.of("staging", "local"), false))
+                .isInstanceOf(IllegalStateException.class);
+        ConfigCheck.validateGateway(java.util.List.of("prod"), true);
+        ConfigCheck.validateGateway(java.util.List.of("test"), false);
+        ConfigCheck.validateGateway(java.util.List.of("local"), false);
+        ConfigCheck.validateGateway(java.util.List.of("dev"), false);
+    }
 }

@@ -17,11 +17,22 @@ public final class ProtoTime {
         return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
     }
 
-    /** A full calendar date; a missing or partial date is {@code INVALID_ARGUMENT} (INVALID_DATE) naming the field. */
+    /** The years a google.type.Date may carry (its documented range). */
+    public static final int MIN_YEAR = 1;
+    public static final int MAX_YEAR = 9999;
+
+    /**
+     * A full calendar date of years 1 to 9999; a missing, partial, impossible or out-of-range date is
+     * {@code INVALID_ARGUMENT} (INVALID_DATE) naming the field.
+     */
     public static LocalDate toLocalDate(Date date, String field) {
         try {
             if (date.getYear() == 0 || date.getMonth() == 0 || date.getDay() == 0) {
                 throw new DateTimeException("year, month and day are all required");
+            }
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                // google.type.Date's own range; PostgreSQL and java.time would take more, then fail further down.
+                throw new DateTimeException("the year must be from " + MIN_YEAR + " to " + MAX_YEAR);
             }
             return LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
         } catch (DateTimeException e) {

@@ -22,8 +22,11 @@ class ProtoTimeTest {
     void aPartialOrImpossibleDateIsInvalidAndNamesTheField() {
         Date noDay = Date.newBuilder().setYear(2027).setMonth(4).build();
         Date february30 = Date.newBuilder().setYear(2027).setMonth(2).setDay(30).build();
+        // Outside google.type.Date's years 1..9999 (PostgreSQL would have refused -999999999 as an internal error).
+        Date farPast = Date.newBuilder().setYear(-999_999_999).setMonth(1).setDay(1).build();
+        Date yearTenThousand = Date.newBuilder().setYear(10_000).setMonth(1).setDay(1).build();
 
-        for (Date bad : new Date[] {noDay, february30, Date.getDefaultInstance()}) {
+        for (Date bad : new Date[] {noDay, february30, Date.getDefaultInstance(), farPast, yearTenThousand}) {
             assertThatThrownBy(() -> ProtoTime.toLocalDate(bad, "end_date"))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.reason()).isEqualTo("INVALID_DATE");
