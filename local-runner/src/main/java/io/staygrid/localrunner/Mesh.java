@@ -67,6 +67,8 @@ public final class Mesh implements AutoCloseable {
         env.put("QUARKUS_GRPC_SERVER_HOST", LOOPBACK);
         // A local or test mesh: the sandbox payment gateway is the point (reservation-svc refuses it in prod otherwise).
         env.put("STAYGRID_RESERVATION_PAYMENT_SANDBOX_ALLOWED", "true");
+        // grpcurl and the system tests list the services; the back ends keep reflection off in any other prod run.
+        env.put("QUARKUS_GRPC_SERVER_ENABLE_REFLECTION_SERVICE", "true");
         env.put("STAYGRID_DB_USER", PostgresServer.USER);
         env.put("STAYGRID_DB_PASSWORD", PostgresServer.PASSWORD);
         for (ServiceSpec spec : services) {
