@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * gRPC: each is either stored and read back as sent (after the contract's one normalization, trimming surrounding white
  * space), or refused INVALID_ARGUMENT (ALREADY_EXISTS for a room number that trims to one already taken) with nothing
  * written. A sample of the list: every string with a control, invisible, byte-order or non-BMP character, and every
- * fourth of the rest.
+ * tenth of the rest (the whole list goes through the edge in {@code NaughtyStringsTest}; CI time).
  */
 @ExtendWith(MeshExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,7 +81,7 @@ class GrpcStoredStringsTest {
             String s = blns.get(i);
             boolean special = s.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0xFEFF || c > 0xFFFF
                     || (c >= 0x200B && c <= 0x202E));
-            if (special || i % 4 == 0) {
+            if (special || i % 10 == 0) {
                 naughty.add(s);
             }
         }
