@@ -369,7 +369,8 @@ public final class Soak {
         out.printf("%-18s %-58s %9s  %s%n", "request", "answer", "count", "verdict");
         log.counts().forEach((op, keys) -> keys.forEach((key, count) -> {
             Map<String, Long> v = judged.verdicts().get(op + " | " + key);
-            String verdict = v == null ? (key.matches("[23]\\d\\d.*|grpc OK.*") ? "ok" : "refusal") : v.toString();
+            String verdict = v != null ? v.toString() : key.endsWith(" PENDING") ? "ok (outcome left to the saga recovery)"
+                    : key.matches("[23]\\d\\d.*|grpc OK.*") ? "ok" : "refusal";
             out.printf("%-18s %-58s %9d  %s%n", op, key, count, verdict);
         }));
         out.printf("%n== Faults (times in s since the traffic started; grace %d s after 'back')%n", o.grace().toSeconds());
@@ -388,6 +389,9 @@ public final class Soak {
             out.printf("%-16s %8.1f %8.1f %8.1f %8.1f %9.1f %10d  %s%n", f.target, f.plannedAt, f.startedAt, f.downAt, f.backAt,
                     f.backAt - f.startedAt, (long) pf.get("answers"), note);
         }
+        judged.perFault().stream().filter(m -> m.containsKey("lastAnsweredAfterBackSeconds"))
+                .mapToDouble(m -> (double) m.get("lastAnsweredAfterBackSeconds")).max().ifPresent(tail -> out.printf(
+                        "Longest tail of 503/UNAVAILABLE after a fault was over: %.1f s (grace %d s)%n", tail, o.grace().toSeconds()));
         out.printf("%n== Checks%n");
         for (SoakInvariants.Check c : checks) {
             out.printf("%-4s %s: found %s (expected %s)%n", c.pass() ? "PASS" : "FAIL", c.name(), c.found(), c.expected());
