@@ -11,7 +11,7 @@ import java.util.Map;
  * The command line of {@link Soak}. Every option has a default; the chain, the JVM options, --env and --pg are
  * handed to the mesh benchmark's {@link BenchOptions} (same meaning, smaller defaults). See docs/BENCHMARKS.md.
  */
-record SoakOptions(Duration duration, int clients, int stormClients, int grpcClients, Duration stormEvery,
+record SoakOptions(Duration duration, Duration warmup, int clients, int stormClients, int grpcClients, Duration stormEvery,
         Duration downFor, Duration postgresDownFor, Duration grace, Duration recoveryDeadline, int rounds,
         double readShare, double bookShare, BenchOptions bench, List<String> commandLine) {
 
@@ -19,6 +19,8 @@ record SoakOptions(Duration duration, int clients, int stormClients, int grpcCli
             usage: java -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' io.staygrid.benchmarks.mesh.Soak [options]
                    (build first: ./mvnw -o -B package -DskipTests -Dexec.skip)
               --duration D          how long the traffic runs: 10m (default), 120s, 2m ...
+              --warmup D            the first D of traffic are its warm-up: a 503 with Retry-After then is accepted
+                                    (fresh JVMs, every client's first request at once); no fault is injected in it (default 20s)
               --clients N           REST client threads of the mixed traffic (default 8)
               --read-share F        share of reads (hotel, availability, rate calendar) in the mixed traffic (default 0.55)
               --book-share F        share of bookings (quote + book); the rest are cancels of earlier PAID bookings (default 0.33)
@@ -45,7 +47,7 @@ record SoakOptions(Duration duration, int clients, int stormClients, int grpcCli
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             switch (name) {
-                case "--duration", "--clients", "--read-share", "--book-share", "--storm-clients", "--storm-every",
+                case "--duration", "--warmup", "--clients", "--read-share", "--book-share", "--storm-clients", "--storm-every",
                         "--grpc-clients", "--rounds", "--down", "--pg-down", "--grace", "--recovery-deadline" ->
                         single.put(name, value(args, ++i, name));
                 case "--hotels", "--room-types", "--rooms", "--stay-window", "--guests", "--storm-rooms", "--jvm-opts",
@@ -73,7 +75,8 @@ record SoakOptions(Duration duration, int clients, int stormClients, int grpcCli
         }
         int rounds = single.containsKey("--rounds") ? positive(single.get("--rounds"), "--rounds")
                 : duration.compareTo(Duration.ofMinutes(6)) >= 0 ? 2 : 1;
-        return new SoakOptions(duration, positive(single.getOrDefault("--clients", "8"), "--clients"),
+        Duration warmup = duration(single.getOrDefault("--warmup", "20s"), "--warmup");
+        return new SoakOptions(duration, warmup, positive(single.getOrDefault("--clients", "8"), "--clients"),
                 positive(single.getOrDefault("--storm-clients", "4"), "--storm-clients"),
                 Integer.parseInt(single.getOrDefault("--grpc-clients", "1")),
                 duration(single.getOrDefault("--storm-every", "60s"), "--storm-every"),

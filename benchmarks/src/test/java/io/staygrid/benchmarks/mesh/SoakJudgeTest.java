@@ -19,7 +19,7 @@ class SoakJudgeTest {
         record(log, "availability", "503 INVENTORY_SERVICE_UNAVAILABLE (Retry-After)", 55, 55.1); // past the grace
         record(log, "availability", "503 INVENTORY_SERVICE_UNAVAILABLE (Retry-After)", 5, 6); // before the fault
 
-        Soak.Judged judged = Soak.judge(log, List.of(kill), 30);
+        Soak.Judged judged = Soak.judge(log, List.of(kill), 30, 0);
 
         assertThat(judged.verdicts().get("availability | 503 INVENTORY_SERVICE_UNAVAILABLE (Retry-After)"))
                 .containsEntry("accepted (during inventory-svc fault)", 2L)
@@ -38,12 +38,26 @@ class SoakJudgeTest {
         }
         record(log, "book", "grpc UNAVAILABLE DATABASE_UNAVAILABLE", 12, 13);
 
-        Soak.Judged judged = Soak.judge(log, List.of(outage), 30);
+        Soak.Judged judged = Soak.judge(log, List.of(outage), 30, 0);
 
         assertThat(judged.checks().get(0).found()).isEqualTo(6L);
         assertThat(judged.checks().get(1).pass()).isTrue();
         assertThat(judged.verdicts().get("book | grpc UNAVAILABLE DATABASE_UNAVAILABLE"))
                 .containsOnlyKeys("accepted (during postgresql fault)");
+    }
+
+    @Test
+    void a503OfTheWarmUpIsAcceptedAnotherFailureOfItIsNot() {
+        SoakLog log = new SoakLog(0);
+        record(log, "quote", "503 RESERVATION_SERVICE_TIMEOUT (Retry-After)", 0.1, 3.9);
+        record(log, "quote", "502 DOWNSTREAM_ERROR", 0.1, 3.9);
+        record(log, "quote", "503 RESERVATION_SERVICE_TIMEOUT (Retry-After)", 21, 22);
+
+        Soak.Judged judged = Soak.judge(log, List.of(), 30, 20);
+
+        assertThat(judged.verdicts().get("quote | 503 RESERVATION_SERVICE_TIMEOUT (Retry-After)"))
+                .containsEntry("accepted (warm-up)", 1L).containsEntry("FAIL: outside every fault window", 1L);
+        assertThat(judged.checks().get(0).found()).isEqualTo(1L);
     }
 
     @Test
@@ -67,7 +81,7 @@ class SoakJudgeTest {
         SoakLog log = new SoakLog(0);
         record(log, "quote", "503 PRICING_UNAVAILABLE (Retry-After)", 32, 33);
 
-        Soak.Judged judged = Soak.judge(log, List.of(first, second), 30);
+        Soak.Judged judged = Soak.judge(log, List.of(first, second), 30, 0);
 
         assertThat(judged.perFault().get(0)).containsEntry("answers", 0L);
         assertThat(judged.perFault().get(1)).containsEntry("answers", 1L);
