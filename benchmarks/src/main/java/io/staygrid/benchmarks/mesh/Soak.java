@@ -176,6 +176,7 @@ public final class Soak {
             checks.add(new SoakInvariants.Check("every client request came back", "0 clients stuck", traffic.stillRunning(),
                     traffic.stillRunning() == 0, traffic.firstUncaught() == null ? List.of() : List.of(traffic.firstUncaught().toString())));
             checks.addAll(SoakInvariants.check(env, chain, traffic.stormStays(), o.bench().stormSellable()));
+            checks.add(incidentsLogged(runDirectory.resolve("logs")));
 
             MachineInfo atEnd = MachineInfo.now();
             boolean pass = checks.stream().allMatch(SoakInvariants.Check::pass);
@@ -307,6 +308,27 @@ public final class Soak {
         List<String> dead = env.services().stream().filter(p -> !p.isAlive()).map(p -> p.spec().module()).toList();
         checks.add(new SoakInvariants.Check("every service alive at the end", "5 alive", 5 - dead.size() + " alive", dead.isEmpty(), dead));
         return checks;
+    }
+
+    /**
+     * Every INTERNAL a service answered is logged with an incident id ("unexpected failure, incident …" by a back
+     * end's gRPC error handler, "unexpected error on … (incident …)" by the edge), whether or not a caller was still
+     * there to see it (a cancelled caller is not): the logs show the bugs the answers may not.
+     */
+    static SoakInvariants.Check incidentsLogged(Path logs) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (var files = Files.list(logs)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".log")
+                    && !p.getFileName().toString().startsWith("postgres")).sorted().toList()) {
+                try (var lines = Files.lines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                    lines.filter(l -> l.contains("unexpected failure, incident") || l.contains("unexpected error on "))
+                            .forEach(l -> found.add(f.getFileName() + ": " + l.substring(Math.max(0, l.indexOf("incident")),
+                                    Math.min(l.length(), l.indexOf("incident") + 200))));
+                }
+            }
+        }
+        return new SoakInvariants.Check("no service logged an unexpected failure (an INTERNAL incident), seen by a caller or not",
+                "0", found.size(), found.isEmpty(), List.copyOf(found.subList(0, Math.min(5, found.size()))));
     }
 
     /** The incidents judged against the fault windows. */

@@ -61,6 +61,22 @@ class SoakJudgeTest {
     }
 
     @Test
+    void anIncidentLoggedByAServiceFailsTheRunEvenIfNoCallerSawIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path logs)
+            throws Exception {
+        java.nio.file.Files.writeString(logs.resolve("pricing-svc.log"), "INFO started\n2026-12-03 ERROR [io.sta.sup.grp."
+                + "DomainExceptionHandlerProvider] (executor-thread-49) unexpected failure, incident 87e4: jakarta.enterprise."
+                + "context.ContextNotActiveException: Cannot use the EntityManager/Session\n");
+        java.nio.file.Files.writeString(logs.resolve("inventory-svc.log"), "INFO started\n");
+        java.nio.file.Files.writeString(logs.resolve("postgres.log"), "LOG: unexpected error on incident\n");
+
+        SoakInvariants.Check check = Soak.incidentsLogged(logs);
+
+        assertThat(check.pass()).isFalse();
+        assertThat(check.found()).isEqualTo(1);
+        assertThat(check.examples()).singleElement().asString().startsWith("pricing-svc.log: incident 87e4");
+    }
+
+    @Test
     void answersThatAreNoFailureAreOnlyCounted() {
         SoakLog log = new SoakLog(0);
         record(log, "book", "201 PAID", 1, 2);
