@@ -24,6 +24,10 @@ public final class Mesh implements AutoCloseable {
     private final Map<ServiceSpec, ServiceProcess> running = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<ServiceSpec, String> failures = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<ServiceSpec> missing = Collections.synchronizedList(new ArrayList<>());
+    /** What each started service was started with, so {@link #restart} starts it again the same way. */
+    private final Map<ServiceSpec, Map<String, String>> startedEnv = Collections.synchronizedMap(new HashMap<>());
+    private final Map<ServiceSpec, Integer> restarts = Collections.synchronizedMap(new HashMap<>());
+    private volatile MeshSettings settings;
 
     /**
      * Starts every service of {@code services} whose jar exists (others are listed by {@link #missing()}),
@@ -31,6 +35,7 @@ public final class Mesh implements AutoCloseable {
      * {@link #failures()}; the others keep running. {@link #close()} may be called meanwhile (Ctrl-C).
      */
     public Mesh start(MeshSettings settings, List<ServiceSpec> services, PostgresServer postgres) {
+        this.settings = settings;
         Map<String, String> common = commonEnv(settings, services, postgres);
         for (ServiceSpec spec : services) {
             Path jar = spec.jar(settings.repositoryRoot());
@@ -46,6 +51,7 @@ public final class Mesh implements AutoCloseable {
             spec.database().ifPresent(db -> env.put("STAYGRID_" + spec.envName() + "_DB_URL", postgres.ensureDatabase(db)));
             env.putAll(settings.extraEnv().getOrDefault(spec.module(), Map.of()));
             Path log = settings.logDirectory().resolve(spec.module() + ".log");
+            startedEnv.put(spec, Map.copyOf(env));
             running.put(spec, ServiceProcess.start(spec, jar, env, settings.jvmOptions(), log));
         }
         for (ServiceProcess p : running()) {
@@ -77,6 +83,38 @@ public final class Mesh implements AutoCloseable {
         }
         env.putAll(settings.extraEnv().getOrDefault("*", Map.of()));
         return env;
+    }
+
+    /**
+     * Kills the service of that module with SIGKILL ({@code kill -9}: no shutdown hook, no graceful stop) and waits
+     * up to {@code timeout} for the process to be gone; it stays in {@link #running()} until {@link #restart}.
+     *
+     * @return whether the process has exited
+     */
+    public boolean kill(String module, Duration timeout) {
+        return service(module).orElseThrow(() -> new IllegalArgumentException("not running: " + module)).kill(timeout);
+    }
+
+    /**
+     * Starts the service of that module again from its jar with the environment it was first started with (same
+     * ports, same database), its output in {@code <module>.restart-<n>.log}, and waits until it is ready. The
+     * old process must be gone ({@link #kill}).
+     *
+     * @throws IllegalStateException if it is not ready within the settings' ready timeout (it is left running)
+     */
+    public ServiceProcess restart(String module) {
+        ServiceProcess old = service(module).orElseThrow(() -> new IllegalArgumentException("not started: " + module));
+        if (old.isAlive()) {
+            throw new IllegalStateException(module + " is still running (pid " + old.pid() + ")");
+        }
+        ServiceSpec spec = old.spec();
+        int n = restarts.merge(spec, 1, Integer::sum);
+        Path log = settings.logDirectory().resolve(spec.module() + ".restart-" + n + ".log");
+        ServiceProcess started = ServiceProcess.start(spec, spec.jar(settings.repositoryRoot()), startedEnv.get(spec),
+                settings.jvmOptions(), log);
+        running.put(spec, started);
+        started.awaitReady(settings.readyTimeout());
+        return started;
     }
 
     /** The running service of that module, if it started and got ready. */

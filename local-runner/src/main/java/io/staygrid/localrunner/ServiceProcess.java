@@ -90,6 +90,22 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * Kills the JVM at once (SIGKILL, as {@code kill -9}: no shutdown hook runs, connections are cut mid-call) and
+     * waits up to {@code timeout} for it to be gone.
+     *
+     * @return whether the process has exited
+     */
+    public boolean kill(Duration timeout) {
+        process.destroyForcibly();
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+
     public ServiceSpec spec() {
         return spec;
     }

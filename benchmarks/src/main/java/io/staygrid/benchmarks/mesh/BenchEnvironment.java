@@ -110,6 +110,16 @@ final class BenchEnvironment implements AutoCloseable {
         return mesh.service(spec.module()).orElseThrow();
     }
 
+    /** kill -9 of one service (the soak); true once the process is gone. */
+    boolean kill(ServiceSpec spec, Duration timeout) {
+        return mesh.kill(spec.module(), timeout);
+    }
+
+    /** Starts a killed service again as it was first started and waits until it is ready (the soak). */
+    ServiceProcess restart(ServiceSpec spec) {
+        return mesh.restart(spec.module());
+    }
+
     /** The running services, callees first. */
     List<ServiceProcess> services() {
         return mesh.running();

@@ -53,6 +53,25 @@ final class RestTransport implements Transport {
                 Integer.toString(status), json.path("status").asText("?"), json.path("rejectionReason").asText("-"))).outcome();
     }
 
+    /** The hotel's rate calendar for the stay's nights (pricing-svc): the soak's price read. */
+    Outcome rateCalendar(Chain.Stay stay) {
+        HttpRequest request = request("/v1/hotels/" + stay.hotelId() + "/rate-calendar?startDate=" + stay.start()
+                + "&endDate=" + stay.end(), null).GET().build();
+        return send(request, false, (status, body) -> Outcome.ok(Integer.toString(status))).outcome();
+    }
+
+    /** The hotel's details (hotel-svc): the soak's catalog read. */
+    Outcome hotel(long hotelId) {
+        return send(request("/v1/hotels/" + hotelId, null).GET().build(), false,
+                (status, body) -> Outcome.ok(Integer.toString(status))).outcome();
+    }
+
+    /** The guest cancels its own reservation: 200 with the reservation, now CANCELED or REFUNDED. */
+    Outcome cancel(TokenSigner.Guest guest, String reservationId) {
+        HttpRequest request = request("/v1/reservations/" + reservationId, guest.token()).DELETE().build();
+        return send(request, true, (status, json) -> Outcome.ok(status + " " + json.path("status").asText("?"))).outcome();
+    }
+
     private HttpRequest post(String path, String token, JsonNode body) {
         try {
             return request(path, token).header("Content-Type", "application/json")

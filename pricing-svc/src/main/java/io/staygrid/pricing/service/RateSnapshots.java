@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidate;
 import io.quarkus.cache.CacheName;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.staygrid.pricing.domain.HotelRates;
 import io.staygrid.pricing.domain.PricingRule;
 import io.staygrid.pricing.repository.BaseRateRepository;
@@ -50,10 +51,20 @@ public class RateSnapshots {
                 .await().indefinitely());
     }
 
+    /**
+     * The cache's loader. It runs on the thread of the first caller to miss, and every caller asking for the same
+     * hotel meanwhile waits for it and gets its result, or its failure. So it reads in a transaction of its own,
+     * whose session belongs to that transaction, never through the caller's request-scoped session: when the first
+     * caller's gRPC call is cancelled (its deadline passed, its client went away), Quarkus destroys that call's
+     * request context on the event loop while the worker thread goes on, and a read on it failed with
+     * ContextNotActiveException, "This statement has been closed" or a closed logical connection, which every
+     * waiting caller then got as INTERNAL (the edge's 502 DOWNSTREAM_ERROR; issue 13's soak found it).
+     */
     private HotelRates read(long hotelId) {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-        return new HotelRates(baseRates.ofHotel(hotelId), overrides.overlapping(hotelId, yesterday, null),
-                rules.findRule(hotelId).orElseGet(() -> PricingRule.defaults(hotelId)));
+        return QuarkusTransaction.requiringNew().call(() -> new HotelRates(baseRates.ofHotel(hotelId),
+                overrides.overlapping(hotelId, yesterday, null),
+                rules.findRule(hotelId).orElseGet(() -> PricingRule.defaults(hotelId))));
     }
 
     /** Called after a change of the hotel's rates has committed. */

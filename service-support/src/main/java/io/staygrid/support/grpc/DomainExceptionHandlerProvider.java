@@ -47,15 +47,29 @@ public class DomainExceptionHandlerProvider implements ExceptionHandlerProvider 
         return new ExceptionHandler<>(listener, call, metadata) {
             @Override
             protected void handleException(Throwable t, ServerCall<ReqT, RespT> serverCall, Metadata headers) {
+                if (serverCall.isCancelled()) {
+                    // The caller is gone (its deadline passed, it cancelled): no answer reaches anyone, and what failed
+                    // is often the cancellation itself: Quarkus destroys a cancelled call's request context (and its
+                    // request-scoped Hibernate session) on the event loop while the worker thread goes on, which then
+                    // fails as "Session/EntityManager is closed", "This statement has been closed" and the like. Not an
+                    // incident: no INTERNAL, no error log (issue 13's soak counted them).
+                    LOG.debugf(t, "%s failed after its caller cancelled it", serverCall.getMethodDescriptor().getFullMethodName());
+                    closeQuietly(serverCall, Status.CANCELLED.withDescription("cancelled by the caller"), new Metadata());
+                    return;
+                }
                 StatusRuntimeException status = toStatus(t);
                 Metadata trailers = status.getTrailers() == null ? new Metadata() : status.getTrailers();
-                try {
-                    serverCall.close(status.getStatus(), trailers);
-                } catch (IllegalStateException alreadyClosed) {
-                    LOG.debugf("call already closed when handling %s", t);
-                }
+                closeQuietly(serverCall, status.getStatus(), trailers);
             }
         };
+    }
+
+    private static void closeQuietly(ServerCall<?, ?> call, Status status, Metadata trailers) {
+        try {
+            call.close(status, trailers);
+        } catch (IllegalStateException alreadyClosed) {
+            LOG.debugf("call already closed when answering %s", status.getCode());
+        }
     }
 
     @Override
